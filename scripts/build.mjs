@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm run build`: build the site into a temporary folder and swap it into
+// dist/ only when everything succeeded, so a failed build never leaves a
+// half-built site. Input problems end with one line naming the file.
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+
+const root = process.cwd();
+const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+const generated = path.resolve(root, process.env.BRIEFING_GENERATED ?? '.generated');
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/** Find our own input error anywhere in Astro's wrapping of it. */
+function inputError(err) {
+  for (let e = err, depth = 0; e && depth < 10; e = e.cause, depth++) {
+    if (e.name === 'SourceInputError') return e;
+    const m = /SourceInputError: (.*)/.exec(String(e.message ?? ''));
+    if (m) return { message: m[1] };
+  }
+  return null;
+}
+
+const { build } = await import('astro');
+fs.rmSync(tmpDir, { recursive: true, force: true });
+try {
+  await build({ root, outDir: tmpDir, logLevel: process.env.BRIEFING_LOG ?? 'warn' });
+} catch (err) {
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  const bad = inputError(err);
+  console.error(`\nBuild failed: ${bad ? bad.message : String(err?.message ?? err)}`);
+  console.error(fs.existsSync(outDir) ? `The previous site in ${path.relative(root, outDir)}/ was left untouched.` : 'No site was written.');
+  process.exit(1);
+}
+
+const old = `${outDir}.old-${process.pid}`;
+if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+fs.renameSync(tmpDir, outDir);
+fs.rmSync(old, { recursive: true, force: true });
+
+const reportFile = path.join(generated, 'report.json');
+if (fs.existsSync(reportFile)) {
+  const { formatReport } = await import(pathToFileURL(path.join(root, 'src/pipeline/report.ts')).href);
+  console.log(`\n${formatReport(JSON.parse(fs.readFileSync(reportFile, 'utf8'))).join('\n')}`);
+}
+const rel = path.relative(root, outDir) || '.';
+console.log(`\nBuilt ${rel}/. Open ${rel}/index.html in a browser, or run \`npm run preview\` and visit http://localhost:4321/`);

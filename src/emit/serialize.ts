@@ -1,0 +1,16 @@
+import type { Root } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import YAML from 'yaml';
+
+/**
+ * Serialise an mdast tree (with MDX JSX nodes) to MDX source, with YAML front
+ * matter. Going through the syntax tree is what makes arbitrary article text
+ * safe: text nodes are escaped for MDX (`{`, `<`, leading `import`/`export`),
+ * so nothing a source says can become code or markup.
+ */
+export function toMdx(tree: Root, frontmatter: Record<string, unknown>): string {
+  const yaml = YAML.stringify(frontmatter, { lineWidth: 0, sortMapEntries: false });
+  const body = toMarkdown(tree, { extensions: [mdxToMarkdown()], bullet: '-', emphasis: '_' });
+  return `---\n${yaml}---\n\n${body}`;
+}

@@ -1,0 +1,36 @@
+import type { Provenance } from '../model/types.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `10` → `October`. */
+export function monthName(mm: string): string {
+  return MONTHS[Number(mm) - 1] ?? mm;
+}
+
+/** `2025-10-09` → `9 October 2025`; null → null. Never consults the clock or the locale. */
+export function formatDate(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const month = MONTHS[Number(mo) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+const PROVENANCE: Record<Provenance, string> = {
+  'front-matter': 'from the file’s front matter',
+  manifest: 'from the sources manifest',
+  'capture-line': 'from the capture’s date line',
+  text: 'found in the article text',
+  dateline: 'from the dateline',
+  'url-slug': 'derived from the URL',
+  'url-host': 'taken from the URL’s host',
+  inferred: 'inferred',
+  unknown: 'unknown',
+};
+
+/** Human wording of where a value came from. */
+export function provenanceLabel(p: Provenance): string {
+  return PROVENANCE[p];
+}

@@ -1,0 +1,43 @@
+/**
+ * Internal links are always relative to the current page and point at real
+ * `.html` files, so a downloaded dist/ works from disk (file://) and under any
+ * deploy sub-path without rewriting.
+ */
+
+/** Site-relative route of a page, e.g. `sources/abc.html`, `index.html`. */
+export type Route = string;
+
+export const routes = {
+  home: (): Route => 'index.html',
+  source: (id: string): Route => `sources/${id}.html`,
+  briefing: (): Route => 'briefing.html',
+  timeline: (): Route => 'timeline.html',
+  topics: (): Route => 'topics/index.html',
+  topic: (id: string): Route => `topics/${id}.html`,
+  entities: (): Route => 'entities/index.html',
+  entity: (id: string): Route => `entities/${id}.html`,
+  search: (): Route => 'search.html',
+  data: (): Route => 'briefing.json',
+};
+
+/** The route of the page being rendered, from Astro's `url.pathname` and `base`. */
+export function currentRoute(pathname: string, base = '/'): Route {
+  let p = decodeURI(pathname);
+  const b = base.endsWith('/') ? base : `${base}/`;
+  if (p.startsWith(b)) p = p.slice(b.length);
+  else p = p.replace(/^\//, '');
+  if (p === '' || p.endsWith('/')) p += 'index.html';
+  if (!/\.[a-z0-9]+$/i.test(p)) p += '.html';
+  return p;
+}
+
+/** A relative href from one route to another (optionally with a #fragment). */
+export function relativeHref(from: Route, to: Route, fragment?: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+  const up = fromDirs.length - common;
+  const rel = `${'../'.repeat(up)}${toParts.slice(common).join('/')}` || './';
+  return fragment ? `${rel}#${encodeURIComponent(fragment)}` : rel;
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fold, page } from '../helpers/html.ts';
+import { FIXTURE_SITE, readDist } from '../helpers/sites.ts';
+
+const htmlFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+
+describe('a non-seed article goes through the same path and comes out clean', () => {
+  const doc = page(readDist(FIXTURE_SITE, 'sources/baku-ministers.html'));
+  const body = fold(doc.querySelector('.article-body')?.textContent ?? '');
+  it('keeps its sentences and drops its furniture', () => {
+    expect(body).toContain('Transport ministers of five Caspian states agreed on Thursday');
+    expect(body).toContain('Kazakhstan and Turkmenistan pledged to expand port capacity');
+    for (const junk of ['Share this article', 'Subscribe to our newsletter', 'Most Popular', 'Oil prices climb', 'cookies', 'All rights reserved', 'By Leyla Mammadova']) {
+      expect(body).not.toContain(junk);
+    }
+  });
+  it('finds its headline, byline and dateline', () => {
+    expect(fold(doc.querySelector('h1')?.textContent ?? '')).toBe('Caspian ministers agree common ferry tariffs at Baku talks');
+    const data = JSON.parse(readDist(FIXTURE_SITE, 'briefing.json'));
+    const e = data.sources.find((s: { id: string }) => s.id === 'baku-ministers');
+    expect(e.dateline.value).toBe('Baku');
+    expect(e.byline.value).toBe('Leyla Mammadova');
+    expect(e.published).toMatchObject({ value: '2024-03-14', source: 'front-matter' });
+  });
+});
+
+describe('hostile text stays text', () => {
+  const html = readDist(FIXTURE_SITE, 'sources/hostile-text.html');
+  const doc = page(html);
+  it('renders no injected elements, handlers or script URLs', () => {
+    for (const file of htmlFiles(FIXTURE_SITE.dist)) {
+      const d = page(fs.readFileSync(file, 'utf8'));
+      for (const s of d.querySelectorAll('script')) expect(s.textContent).not.toMatch(/alert/);
+      expect(d.querySelectorAll('iframe, img, Danger, b[onmouseover]').length).toBe(0);
+      for (const el of d.querySelectorAll('*')) {
+        for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${file}: ${attr.name}`).toBe(false);
+      }
+      for (const a of d.querySelectorAll('a[href]')) expect(a.getAttribute('href')).not.toMatch(/^\s*(javascript|data):/i);
+    }
+  });
+  it('shows the markup-looking text literally', () => {
+    const body = fold(doc.querySelector('.article-body')?.textContent ?? '');
+    expect(body).toContain("<script>alert(document.cookie)</script> would not run");
+    expect(body).toContain('{props.secret}');
+    expect(body).toContain('<Danger onClick={() => alert(1)} />');
+    expect(body).toContain('[click me](javascript:alert(1))');
+  });
+  it('drops a non-http(s) URL from the manifest instead of linking it', () => {
+    const e = JSON.parse(readDist(FIXTURE_SITE, 'briefing.json')).sources.find((s: { id: string }) => s.id === 'hostile-text');
+    expect(e.url.value).toBeNull();
+    expect(fold(doc.querySelector('.meta')?.textContent ?? '')).toContain('<b onmouseover=alert(1)>Hostile Outlet</b>');
+  });
+});

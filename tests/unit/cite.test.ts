@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { apaCitation } from '../../src/site/cite.ts';
+import { formatDate } from '../../src/site/format.ts';
+
+describe('formatDate', () => {
+  it('formats day, month and year precision without the locale', () => {
+    expect(formatDate('2025-10-09')).toBe('9 October 2025');
+    expect(formatDate('2025-10')).toBe('October 2025');
+    expect(formatDate('2015')).toBe('2015');
+    expect(formatDate(null)).toBeNull();
+  });
+});
+
+describe('apaCitation', () => {
+  it('cites a dated page', () => {
+    expect(apaCitation({ headline: 'A title', outlet: 'News.Az', url: 'https://news.az/x', published: '2025-10-09', accessed: null }))
+      .toBe('News.Az. (2025, October 9). A title. https://news.az/x');
+  });
+  it('says n.d. and gives the retrieval date when the publication date is unknown', () => {
+    expect(apaCitation({ headline: 'T', outlet: 'O', url: 'https://o.example/t', published: null, accessed: '2025-11-10' }))
+      .toBe('O. (n.d.). T. Retrieved November 10, 2025, from https://o.example/t');
+  });
+});
