@@ -54,7 +54,12 @@ function supplied(front: SuppliedMetaInput | null, listed: SuppliedMetaInput | u
   const origin = front ? 'front-matter' : listed ? 'manifest' : 'none';
   const merged = { ...listed, ...front };
   const { id: _id, ...rest } = merged;
-  return { ...rest, origin } as SuppliedMeta;
+  const fields: SuppliedMeta['fields'] = {};
+  for (const k of ['url', 'outlet', 'published', 'language', 'kind', 'headline'] as const) {
+    if (front && k in front) fields[k] = 'front-matter';
+    else if (listed && k in listed) fields[k] = 'manifest';
+  }
+  return { ...rest, origin, fields } as SuppliedMeta;
 }
 
 /** Two sources with one id would overwrite each other's page: stop with both names. */

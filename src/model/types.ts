@@ -39,8 +39,10 @@ export interface SuppliedMeta {
   language?: string;
   kind?: SourceKind;
   headline?: string;
-  /** Where the supplied metadata came from. */
+  /** Where the supplied metadata came from (front matter wins over the manifest). */
   origin: 'front-matter' | 'manifest' | 'none';
+  /** Per field, which of the two supplied it. */
+  fields?: Partial<Record<'url' | 'outlet' | 'published' | 'language' | 'kind' | 'headline', 'front-matter' | 'manifest'>>;
 }
 
 /** One input file, read and decoded, before cleaning. */
