@@ -31,7 +31,7 @@ export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence (allowing closing quotes and brackets). */
 export const endsSentence = (t: string) => /[.!?…]["'”’)\]]*$/.test(t) || /\[…\]$|\[\.\.\.\]$/.test(t);
 /** Looks like a title: no sentence ending, a sensible length, not a list item. */
-export const titleLike = (t: string, maxWords = 30) => !endsSentence(t) && !t.startsWith('- ') && words(t) >= 2 && words(t) <= maxWords && !/[:：]$/.test(t);
+export const titleLike = (t: string, maxWords = 30) => !endsSentence(t) && !t.startsWith('- ') && words(t) >= 2 && words(t) <= maxWords && !/[:：;,]$/.test(t);
 /** A real body paragraph: a sentence of some length. */
 export const paragraphLike = (t: string) => endsSentence(t) && words(t) >= 8;
 /** Only a few capitalised words: a name, a place, a label. */

@@ -46,7 +46,7 @@ export const PUBLISHER_BIO =
 /** Author-box crumbs: "+ posts", "12 posts", "View all posts by …". */
 export const AUTHOR_BOX = /^(?:\+|\d+)\s*posts?$|^view all posts\b|^more by\b|^about the author$/i;
 /** Byline: "By Jane Doe", "By Jane Doe and John Roe". */
-export const BYLINE = /^by\s+([A-Z][\p{L}.'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}.'’-]+){0,5})(?:\s*[,|]\s*.{0,40})?$/u;
+export const BYLINE = /^[Bb]y\s+([A-Z][\p{L}.'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}.'’-]+){0,5})(?:\s*[,|]\s*.{0,40})?$/u;
 /** Desk and staff credits that stand alone: "Web Desk", "News Desk", "Staff Reporter". */
 export const DESK = /^(?:[A-Z][\p{L}]+\s+)?(?:desk|staff|staff reporter|correspondent|bureau|newsroom|editorial team)$/iu;
 
