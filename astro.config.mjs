@@ -9,6 +9,19 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // Quotes are evidence: never let typography rewrite a source's ' into ’.
+  markdown: { smartypants: false },
+  integrations: [mdx({ smartypants: false })],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -10,7 +10,8 @@ import YAML from 'yaml';
  * so nothing a source says can become code or markup.
  */
 export function toMdx(tree: Root, frontmatter: Record<string, unknown>): string {
-  const yaml = YAML.stringify(frontmatter, { lineWidth: 0, sortMapEntries: false });
+  // Quote every string: front matter is re-read by js-yaml, which would turn 2025-10-09 into a Date.
+  const yaml = YAML.stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const body = toMarkdown(tree, { extensions: [mdxToMarkdown()], bullet: '-', emphasis: '_' });
   return `---\n${yaml}---\n\n${body}`;
 }

@@ -7,7 +7,7 @@ describe('relativeHref', () => {
     expect(relativeHref(routes.home(), routes.source('a'))).toBe('sources/a.html');
     expect(relativeHref(routes.source('a'), routes.source('b'), 's-1')).toBe('b.html#s-1');
     expect(relativeHref(routes.topic('x'), routes.entity('y'))).toBe('../entities/y.html');
-    expect(relativeHref(routes.topics(), routes.topic('x'))).toBe('x.html');
+    expect(relativeHref(routes.topics(), routes.topic('x'))).toBe('topics/x.html');
   });
   it('derives the current route from Astro pathnames, with or without a base', () => {
     expect(currentRoute('/sources/a.html')).toBe('sources/a.html');

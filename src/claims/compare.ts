@@ -1,0 +1,160 @@
+/**
+ * Sentence-to-sentence comparison: IDF-weighted cosine over content words and
+ * anchor terms, an agreement bonus when anchors match, and a veto when
+ * anchors contradict (different figures, years, days or lengths can never
+ * be one fact, however many words the sentences share).
+ */
+import type { Anchors, YearSpan } from './types.ts';
+import { relativeGap, sameFigure, unitsAgree } from './numbers.ts';
+
+/** A sentence prepared for comparison. */
+export interface Profile {
+  anchors: Anchors;
+  /** Distinct terms: content stems, anchor terms (`#…`) and hook ids (`@…`). */
+  terms: string[];
+  /** Hook output kept for summaries. */
+  entities: string[];
+  dates: string[];
+}
+
+const sig = (v: number) => Number(v.toPrecision(2));
+
+/** Anchor terms: figures rounded to two significant digits so "$45bn" and "over $45 billion" share a term. */
+export function anchorTerms(a: Anchors): string[] {
+  const t: string[] = [];
+  for (const x of a.amounts) t.push(`#amt:${sig(x.value)}`);
+  for (const x of a.percents) t.push(`#pct:${sig(x.value)}`);
+  for (const y of a.years) t.push(`#yr:${y.to}`);
+  for (const d of a.weekdays) t.push(`#wd:${d}`);
+  for (const d of a.days) t.push(`#day:${d.slice(-5)}`);
+  for (const d of a.durations) t.push(`#dur:${d.value ?? 'n'}${d.unit}`);
+  for (const r of a.relative) t.push(`#rel:${r}`);
+  for (const e of a.editions) t.push(`#ed:${e}`);
+  return t;
+}
+
+/** All matching terms of a sentence. */
+export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = []): Profile {
+  const terms = new Set<string>(anchors.words);
+  for (const t of anchorTerms(anchors)) terms.add(t);
+  for (const e of entities) terms.add(`@${e}`);
+  for (const d of dates) terms.add(`#date:${d}`);
+  return { anchors, terms: [...terms], entities, dates };
+}
+
+/** Inverse document frequency over the units; anchor and entity terms weigh at least as much as a word seen in a tenth of them. */
+export function idfTable(profiles: Profile[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const t of p.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = profiles.length;
+  const floor = Math.log((n + 1) / Math.max(1, n / 10));
+  const idf = new Map<string, number>();
+  for (const [t, f] of df) {
+    const w = Math.log((n + 1) / f);
+    // A matching figure is strong evidence; a matching year, weekday or entity id is ordinary evidence.
+    idf.set(t, /^#(amt|pct):/.test(t) ? Math.max(w, floor) * 1.5 : /^[#@]/.test(t) ? Math.max(w, floor) : w);
+  }
+  return idf;
+}
+
+/** Binary tf × idf vector with its Euclidean norm. */
+export interface Vector {
+  w: Map<string, number>;
+  norm: number;
+}
+
+/** Weighted term vector of a unit. */
+export function vectorOf(terms: string[], idf: Map<string, number>): Vector {
+  const w = new Map<string, number>();
+  let sq = 0;
+  for (const t of terms) {
+    const x = idf.get(t) ?? 0;
+    if (x <= 0) continue;
+    w.set(t, x);
+    sq += x * x;
+  }
+  return { w, norm: Math.sqrt(sq) };
+}
+
+/**
+ * Cosine with a length prior: a norm below `floor` counts as `floor`, so two
+ * three-word fragments that share one word ("energy cooperation" / "economic
+ * cooperation") do not look like the same statement. Also returns how many
+ * terms the two share, and how many of those are ordinary words (`isWord`).
+ */
+export function cosine(a: Vector, b: Vector, floor = 0, isWord: (t: string) => boolean = (t) => !t.startsWith('#')): { cos: number; shared: number; sharedWords: number } {
+  const [small, big] = a.w.size <= b.w.size ? [a.w, b.w] : [b.w, a.w];
+  let dot = 0;
+  let shared = 0;
+  let sharedWords = 0;
+  for (const [t, x] of small) {
+    const y = big.get(t);
+    if (y === undefined) continue;
+    dot += x * y;
+    shared++;
+    if (isWord(t)) sharedWords++;
+  }
+  const denom = Math.max(a.norm, floor) * Math.max(b.norm, floor);
+  return { cos: denom > 0 ? dot / denom : 0, shared, sharedWords };
+}
+
+/** Norm floor: the norm of `k` terms of root-mean-square weight. */
+export function normFloor(idf: Map<string, number>, k: number): number {
+  let sq = 0;
+  for (const w of idf.values()) sq += w * w;
+  return idf.size ? Math.sqrt((k * sq) / idf.size) : 0;
+}
+
+function yearSet(spans: YearSpan[]): Set<number> {
+  const out = new Set<number>();
+  for (const y of spans) for (let v = y.from ?? y.to; v <= y.to && out.size < 60; v++) out.add(v);
+  return out;
+}
+
+const disjoint = <T>(a: Iterable<T>, b: Set<T>) => {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+};
+
+/**
+ * How two sentences' anchors relate: `veto` when they contradict, else how
+ * many figure kinds (amounts, percentages) agree. Matching years or weekdays
+ * earn no bonus: they are shared by many unrelated sentences.
+ */
+export function anchorRelation(a: Anchors, b: Anchors): { veto: boolean; agree: number } {
+  let agree = 0;
+  // Figures: where both give money (or both count the same thing), at least one figure must match.
+  const comparable = a.amounts.some((x) => b.amounts.some((y) => unitsAgree(x.unit, y.unit)));
+  if (comparable) {
+    if (!a.amounts.some((x) => b.amounts.some((y) => sameFigure(x, y)))) return { veto: true, agree: 0 };
+    agree++;
+  }
+  if (a.percents.length && b.percents.length) {
+    if (!a.percents.some((x) => b.percents.some((y) => relativeGap(x.value, y.value) <= 0.03))) return { veto: true, agree: 0 };
+    agree++;
+  }
+  if (a.years.length && b.years.length) {
+    if (disjoint(yearSet(a.years), yearSet(b.years))) return { veto: true, agree: 0 };
+  }
+  if (a.weekdays.length && b.weekdays.length) {
+    if (disjoint(a.weekdays, new Set(b.weekdays))) return { veto: true, agree: 0 };
+  }
+  if (a.days.length && b.days.length) {
+    if (disjoint(a.days.map((d) => d.slice(-5)), new Set(b.days.map((d) => d.slice(-5))))) return { veto: true, agree: 0 };
+  }
+  for (const x of a.durations) {
+    for (const y of b.durations) {
+      if (x.unit === y.unit && x.value !== null && y.value !== null && x.value !== y.value) return { veto: true, agree: 0 };
+    }
+  }
+  // "The second summit" and "the fourth summit" are different events.
+  const ea = a.editions.map((e) => e.split(' ')[1]);
+  if (a.editions.some((x, i) => b.editions.some((y) => y.split(' ')[1] === ea[i] && y !== x))) return { veto: true, agree: 0 };
+  const ra = a.relative.filter((r) => r.endsWith('-year'));
+  const rb = b.relative.filter((r) => r.endsWith('-year'));
+  if (ra.length && rb.length && disjoint(ra, new Set(rb))) return { veto: true, agree: 0 };
+  return { veto: false, agree: Math.min(agree, 2) };
+}
+
+/** Agreement bonus per agreeing anchor kind (at most two count). */
+export const ANCHOR_BONUS = 0.08;

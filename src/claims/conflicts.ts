@@ -1,0 +1,129 @@
+/**
+ * Disagreements between sources: different figures for one quantity
+ * (figures.ts), and different lengths, days or editions of one event
+ * (events.ts) — including the case of one source calling an event a
+ * "two-day event" while others put it on a single day.
+ */
+import type { Sentence } from '../model/types.ts';
+import type { Anchors, Claim, Disagreement, DisagreementKind, GroupOptions, Quote, Side } from './types.ts';
+import { anchorsOf } from './anchors.ts';
+import { collectEvents, type EventGroup } from './eventgroups.ts';
+import { isMultiDay, type FacetMention } from './events.ts';
+import { conflictingGroups, figureMentions, sameValue, surfaceOf, type FigureMention } from './figures.ts';
+import { nameStems } from './similar.ts';
+import { memoHooks } from './group.ts';
+import { quoteOf } from './summary.ts';
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Weekday name of an ISO date ("2025-10-09" → "thursday"). */
+export function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(`${iso}T12:00:00Z`).getUTCDay()] ?? iso;
+}
+
+interface Ctx {
+  sentences: Sentence[];
+  claims: Claim[];
+  cite: (si: number) => Quote;
+}
+
+function citations(ctx: Ctx, idx: number[]): Quote[] {
+  return [...new Set(idx)].sort((a, b) => a - b).map((si) => ctx.cite(si));
+}
+
+/** Claims that quote any of the cited sentences and match `accept`. */
+function claimIdsOf(ctx: Ctx, sides: Side[], accept: (c: Claim) => boolean): string[] {
+  const cited = new Set(sides.flatMap((s) => s.citations.map((q) => `${q.sourceId}\u0000${q.sentenceId}`)));
+  return ctx.claims.filter((c) => accept(c) && c.supports.some((q) => cited.has(`${q.sourceId}\u0000${q.sentenceId}`))).map((c) => c.id);
+}
+
+const sourcesOf = (ctx: Ctx, fs: FacetMention[]) => new Set(fs.map((f) => (ctx.sentences[f.sentence] as Sentence).sourceId));
+
+/** Facet mentions grouped by value, each group as a side. */
+function sidesByValue(ctx: Ctx, fs: FacetMention[], label: (f: FacetMention) => string): Side[] {
+  const groups = new Map<string, FacetMention[]>();
+  for (const f of fs) {
+    const list = groups.get(f.value);
+    if (list) list.push(f);
+    else groups.set(f.value, [f]);
+  }
+  return [...groups.values()].map((g) => ({ value: label(g[0] as FacetMention), citations: citations(ctx, g.map((f) => f.sentence)) }));
+}
+
+function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
+  const out: Disagreement[] = [];
+  // The claims that state the facets in question (event claims, or similar claims marked with the facet).
+  const facetClaims = (kinds: string[]) => (c: Claim) => c.facets.some((f) => kinds.some((k) => f.startsWith(`${e.noun} · ${k} · `)));
+  const push = (kind: DisagreementKind, aspect: string, sides: Side[], facetKinds: string[], note?: string) => {
+    const d: Disagreement = { kind, about: `${e.noun}: ${aspect}`, sides, claimIds: claimIdsOf(ctx, sides, facetClaims(facetKinds)) };
+    if (note) d.note = note;
+    out.push(d);
+  };
+  const lengths = e.facets.filter((f) => f.kind === 'length');
+  const days = e.facets.filter((f) => f.kind === 'day');
+  const multi = lengths.filter((f) => isMultiDay(f.value));
+  const multiSources = sourcesOf(ctx, multi);
+  // A source that gives a day but no length, set against sources that say the event ran over several days.
+  const singleDay = days.filter((f) => !multiSources.has((ctx.sentences[f.sentence] as Sentence).sourceId));
+  if (multi.length && singleDay.length) {
+    const dayLabels = [...new Set(singleDay.map((f) => f.label))].join(' / ');
+    push('duration', 'length', [
+      { value: [...new Set(multi.map((f) => f.label))].join(' / '), citations: citations(ctx, multi.map((f) => f.sentence)) },
+      { value: `a single day (${dayLabels})`, citations: citations(ctx, singleDay.map((f) => f.sentence)) },
+    ], ['length', 'day'], 'One side describes a multi-day event, the other dates it to a single day. A single date does not strictly rule out a longer event, but no source on that side mentions one.');
+  }
+  const stated = lengths.filter((f) => f.value !== 'multi day');
+  if (new Set(stated.map((f) => f.value)).size > 1 && sourcesOf(ctx, stated).size > 1) push('duration', 'length', sidesByValue(ctx, stated, (f) => f.label), ['length']);
+  // Calendar dates against each other; then weekdays, a date counting as its weekday (a source naming
+  // only "Thursday" agrees with one giving the Thursday's date).
+  const spanNote = multi.length ? 'Some source describes a multi-day event, which could span these days.' : undefined;
+  const dated = days.filter((f) => !WEEKDAY.test(f.value));
+  const asWeekday = days.map((f) => (WEEKDAY.test(f.value) ? f : { ...f, value: weekdayOf(f.value), label: f.label }));
+  if (new Set(dated.map((f) => f.value)).size > 1 && sourcesOf(ctx, dated).size > 1) push('date', 'day', sidesByValue(ctx, dated, (f) => f.label), ['day'], spanNote);
+  else if (new Set(asWeekday.map((f) => f.value)).size > 1 && sourcesOf(ctx, asWeekday).size > 1) push('weekday', 'day', sidesByValue(ctx, asWeekday, (f) => f.label), ['day'], spanNote);
+  const editions = e.facets.filter((f) => f.kind === 'edition');
+  if (new Set(editions.map((f) => f.value)).size > 1 && sourcesOf(ctx, editions).size > 1) push('edition', 'edition', sidesByValue(ctx, editions, (f) => f.label), ['edition']);
+  return out;
+}
+
+function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
+  const values: FigureMention[][] = [];
+  for (const m of group) {
+    const side = values.find((v) => sameValue(v[0] as FigureMention, m));
+    if (side) side.push(m);
+    else values.push([m]);
+  }
+  // What the sides share: subject words common to one mention of each side, in the words of the first.
+  const firsts = values.map((v) => v[0] as FigureMention);
+  const common = new Set((firsts[0] as FigureMention).subject.filter((w) => firsts.every((m) => m.subject.includes(w))));
+  const words = surfaceOf((firsts[0] as FigureMention).clause, common);
+  const time = [...new Set(group.flatMap((m) => m.time))].map((t) => t.replace(/-/g, ' '));
+  const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => m.sentence)) }));
+  const kind: DisagreementKind = (group[0] as FigureMention).kind;
+  return {
+    kind,
+    about: [words.join(' ') || 'figure', ...time.slice(0, 1)].join(', '),
+    sides,
+    claimIds: claimIdsOf(ctx, sides, (c) => c.basis !== 'event'),
+  };
+}
+
+/**
+ * Disagreements among the sentences, linked to the claims that quote them.
+ * `claims` should be groupClaims' output for the same sentences and options.
+ */
+export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks: GroupOptions = {}): Disagreement[] {
+  const options = memoHooks(hooks);
+  const index = new Map(sentences.map((s, i) => [`${s.sourceId}\u0000${s.id}`, i]));
+  const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence) };
+  const anchors: Anchors[] = sentences.map((s) => anchorsOf(s.text));
+  const similarSets = claims
+    .filter((c) => c.basis === 'similar' && c.supports.length > 1)
+    .map((c) => c.supports.map((q) => index.get(`${q.sourceId}\u0000${q.sentenceId}`)).filter((i): i is number => i !== undefined));
+  const events = collectEvents(sentences, anchors, options, similarSets);
+  const out = events.flatMap((e) => eventDisagreements(ctx, e));
+  const groups = conflictingGroups(sentences, figureMentions(sentences, nameStems(sentences)));
+  out.push(...groups.map((g) => figureDisagreement(ctx, g)));
+  return out;
+}

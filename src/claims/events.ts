@@ -1,0 +1,164 @@
+/**
+ * Event facets: what sources say about *when*, *where*, *which edition* and
+ * *how long* an event (summit, meeting, talks, …) was. Sentences rarely
+ * restate these as whole clauses ("On Friday, the minister attended the
+ * third … summit in Velm"), so clause similarity misses them; reading them off
+ * the event noun's neighbourhood lets sources be compared fact by fact, and
+ * lets a "two-day event" be set against "on Friday".
+ */
+import type { Sentence } from '../model/types.ts';
+import type { Anchors } from './types.ts';
+import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
+import { fold, tokenize, type Token } from './text.ts';
+
+const GENERIC = 'event';
+
+export type FacetKind = 'day' | 'place' | 'edition' | 'length';
+
+/** One facet stated in one sentence. */
+export interface FacetMention {
+  kind: FacetKind;
+  /** Normalised value: "friday", "2025-03-14", "velm", "2", "2 day" / "multi day". */
+  value: string;
+  /** As written: "Friday", "Velm", "second", "two-day". */
+  label: string;
+  sentence: number;
+}
+
+/** What one sentence says about the events it names. */
+export interface EventMention {
+  sentence: number;
+  /** Canonical event noun (generic "event" resolved to the source's main event). */
+  noun: string;
+  facets: FacetMention[];
+}
+
+const canon = (w: string) => eventNoun(w) ?? w;
+const isEventNoun = (t: Token) => eventNoun(t.lower) !== null && !t.capital;
+
+const gapBetween = (text: string, a: Token, b: Token) => text.slice(a.start + a.surface.length, b.start);
+
+/** Capitalised run right after "in"/"at" within a few words after the event noun: "summit in Velm, Norland". */
+function placesAfter(text: string, tokens: Token[], i: number): { value: string; label: string }[] {
+  const out: { value: string; label: string }[] = [];
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'in' && t.lower !== 'at') continue;
+    let j = k + 1;
+    while (j < tokens.length) {
+      const run: string[] = [];
+      while (j < tokens.length && (tokens[j] as Token).capital) {
+        run.push((tokens[j++] as Token).surface);
+        // A name run stops at punctuation ("Velm, Norland" is two places).
+        if (j < tokens.length && !/^[\s-]*$/.test(gapBetween(text, tokens[j - 1] as Token, tokens[j] as Token))) break;
+      }
+      if (!run.length) break;
+      out.push({ value: run.join(' ').toLowerCase(), label: run.join(' ') });
+      // "Velm, Norland": a comma then another name is the containing place.
+      const gap = j < tokens.length ? gapBetween(text, tokens[j - 1] as Token, tokens[j] as Token) : '';
+      if (gap.trim() !== ',') break;
+    }
+    break;
+  }
+  return out;
+}
+
+/** A dateline opening the first sentence: "Velm (AFP):", "Norland:", "VELM —". */
+export function datelinePlace(text: string): string | null {
+  const m = /^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})\s*(?:\([^)]{1,20}\)\s*)?(?::|\s[-\u2013\u2014]\s)/.exec(fold(text));
+  return m?.[1] ?? null;
+}
+
+const NOUNS = [...EVENT_NOUNS, ...Object.keys(EVENT_SINGULAR)].join('|');
+// "two-day summit", "two-day regional forum": the noun right after the length.
+const NOUN_AFTER = new RegExp(String.raw`^[\s-]*(?:[a-z]+\s+)?(${NOUNS})\b`);
+// "the talks lasted three days": the noun earlier in the sentence, the length introduced by a verb or preposition.
+const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUNS})\b[^.]*$`);
+
+/** Lengths said of an event noun ("two-day event", "talks lasted three days"), in days. */
+function lengthFacets(text: string, anchors: Anchors, sentence: number): FacetMention[] {
+  const out: FacetMention[] = [];
+  const lower = fold(text).toLowerCase();
+  for (const d of anchors.durations) {
+    if (d.unit === 'hour' || d.unit === 'year' || d.unit === 'month') continue;
+    const after = lower.slice(d.at + d.text.length, d.at + d.text.length + 30);
+    const before = lower.slice(Math.max(0, d.at - 40), d.at);
+    const nounAfter = NOUN_AFTER.test(after);
+    const nounBefore = NOUN_BEFORE.test(before) && /^(lasted|lasting|for|over|spanning|across)\b/.test(d.text.toLowerCase());
+    if (!nounAfter && !nounBefore) continue;
+    const days = d.value === null ? null : d.unit === 'week' ? d.value * 7 : d.value;
+    out.push({ kind: 'length', value: days === null ? 'multi day' : `${days} day`, label: d.text, sentence });
+  }
+  return out;
+}
+
+/**
+ * Event mentions of one source's sentences (indices into `all`). Days are
+ * attached when the sentence names the event (or is the lede); callers may
+ * extend them (eventgroups.ts: a claim grouping a dated event sentence carries the day).
+ */
+export function eventMentions(all: Sentence[], indices: number[], anchors: Anchors[], datesOf?: (s: Sentence) => string[]): EventMention[] {
+  const counts = new Map<string, number>();
+  const tokensOf = new Map<number, Token[]>();
+  for (const i of indices) {
+    const tokens = tokenize((all[i] as Sentence).text);
+    tokensOf.set(i, tokens);
+    for (const t of tokens) if (isEventNoun(t) && canon(t.lower) !== GENERIC) counts.set(canon(t.lower), (counts.get(canon(t.lower)) ?? 0) + 1);
+  }
+  // The source's main event: its most frequent specific event noun.
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? GENERIC;
+  const ledeIndex = indices.reduce((m, i) => Math.min(m, (all[i] as Sentence).index), Number.POSITIVE_INFINITY);
+  const out: EventMention[] = [];
+  for (const i of indices) {
+    const s = all[i] as Sentence;
+    const tokens = tokensOf.get(i) ?? [];
+    const a = anchors[i] as Anchors;
+    const text = fold(s.text);
+    const byNoun = new Map<string, FacetMention[]>();
+    tokens.forEach((t, k) => {
+      if (!isEventNoun(t)) return;
+      const noun = canon(t.lower) === GENERIC ? main : canon(t.lower);
+      const facets = byNoun.get(noun) ?? [];
+      byNoun.set(noun, facets);
+      const ord = ordinalBefore(tokens, k);
+      if (ord) facets.push({ kind: 'edition', value: String(ordinalValue(ord.lower)), label: ord.surface, sentence: i });
+      for (const p of placesAfter(text, tokens, k)) facets.push({ kind: 'place', ...p, sentence: i });
+    });
+    // The lede (first sentence) of a news source is about its main event: its dateline gives the
+    // place, and a day it names without naming any event ("the minister on Friday called …") is the event's day.
+    if (s.index === ledeIndex && main !== GENERIC) {
+      const place = datelinePlace(s.text);
+      if (place || (!byNoun.size && (a.weekdays.length || a.days.length))) byNoun.set(main, byNoun.get(main) ?? []);
+      if (place) byNoun.get(main)?.push({ kind: 'place', value: place.toLowerCase(), label: place, sentence: i });
+    }
+    if (!byNoun.size) continue;
+    const [first] = byNoun.keys();
+    const target = byNoun.has(main) ? main : (first as string);
+    const facets = byNoun.get(target) as FacetMention[];
+    facets.push(...dayFacets(s, a, i, datesOf), ...lengthFacets(s.text, a, i));
+    for (const [noun, fs] of byNoun) out.push({ sentence: i, noun, facets: dedupe(fs) });
+  }
+  return out;
+}
+
+/** Day facets of a sentence: hook dates with day precision, else written days, else weekdays. */
+export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (s: Sentence) => string[]): FacetMention[] {
+  const iso = (datesOf?.(s) ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (iso.length) return iso.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence }));
+  const days = a.days.filter((d) => !d.startsWith('-'));
+  if (days.length) return days.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence }));
+  return a.weekdays.map((w) => ({ kind: 'day' as const, value: w, label: w[0]?.toUpperCase() + w.slice(1), sentence }));
+}
+
+function dedupe(fs: FacetMention[]): FacetMention[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.kind}|${f.value}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Whether a length facet value means more than one day. */
+export const isMultiDay = (value: string) => value === 'multi day' || Number.parseInt(value, 10) > 1;

@@ -1,0 +1,158 @@
+/**
+ * Figure disagreements: two sources give different numbers for the same
+ * quantity ("trade … $45 billion last year" vs "trade … $40 billion last
+ * year"). The quantity is identified by the ordinary words around the figure
+ * in its clause (names removed) and its time reference; mentions are paired
+ * through an index on those words, never all against all.
+ */
+import type { Sentence } from '../model/types.ts';
+import type { Anchors, Qualifier } from './types.ts';
+import { anchorsOf, findYears } from './anchors.ts';
+import { figuresConflict, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
+import { segmentsOf } from './segments.ts';
+import { contentWords, fold, stem, tokenize } from './text.ts';
+import { unionFind } from './unionfind.ts';
+
+export type FigureKind = 'number' | 'percent' | 'year';
+
+/** One figure in one clause. */
+export interface FigureMention {
+  sentence: number;
+  clause: string;
+  kind: FigureKind;
+  value: number;
+  unit: string | null;
+  qualifier: Qualifier;
+  /** As written. */
+  text: string;
+  /** Ordinary content stems saying what the figure measures. */
+  subject: string[];
+  /** Years and relative years ("last-year") the clause refers to. */
+  time: string[];
+}
+
+// Verbs of level and change, and time words: they say how a figure moved or when, not what it measures.
+const NOT_SUBJECT = new Set(
+  (
+    'reach reached reaching stood stand stands exceed exceeded surpass surpassed rose rise rises risen fell fall falls fallen ' +
+    'hit hits top topped total totalled totaled amount amounted grow grew grown increase increased decrease decreased decline declined ' +
+    'drop dropped climb climbed jump jumped double doubled record recorded estimate estimated worth value valued impressive ' +
+    'last past next previous year years month months week weeks day days quarter decade current'
+  )
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/** Every figure mention of the corpus. `isName` tells name stems (not subjects). */
+export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean): FigureMention[] {
+  const out: FigureMention[] = [];
+  sentences.forEach((s, si) => {
+    for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
+      const a: Anchors = anchorsOf(seg.text);
+      const subject = (ctx: string[]) => ctx.filter((w) => !isName(w) && !NOT_SUBJECT.has(w));
+      const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
+      const time = [...years, ...a.relative.filter((r) => r.endsWith('-year'))];
+      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit, qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
+      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time });
+      // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
+      for (const y of findYears(fold(seg.text))) {
+        if (y.from === y.to) continue;
+        const words = subject(contentWords(seg.text));
+        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [] });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Same quantity: same kind and unit, compatible time reference, and the
+ * subject words overlap — IDF mass of the shared words over the lighter
+ * subject (so "trade" matches "bilateral trade", not "investment").
+ */
+function sameQuantity(a: FigureMention, b: FigureMention, idf: (w: string) => number, minOverlap: number): boolean {
+  if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit)) return false;
+  const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
+  const rel = (m: FigureMention) => m.time.filter((t) => !/^\d{4}$/.test(t));
+  const clash = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((t) => y.includes(t));
+  if (clash(years(a), years(b)) || clash(rel(a), rel(b))) return false;
+  const mass = (ws: string[]) => [...new Set(ws)].reduce((sum, w) => sum + idf(w), 0);
+  const sb = new Set(b.subject);
+  const shared = mass(a.subject.filter((w) => sb.has(w)));
+  const lighter = Math.min(mass(a.subject), mass(b.subject));
+  return lighter > 0 && shared / lighter >= minOverlap;
+}
+
+/** Two mentions state the same value (hedges aside). */
+export function sameValue(a: FigureMention, b: FigureMention): boolean {
+  if (a.kind === 'year') return a.value === b.value;
+  if (a.kind === 'percent') return relativeGap(a.value, b.value) <= 0.03;
+  return sameFigure(a, b);
+}
+
+/** Two mentions cannot both be right. */
+export function valuesConflict(a: FigureMention, b: FigureMention): boolean {
+  if (a.kind === 'year') return a.value !== b.value;
+  return !sameValue(a, b) && figuresConflict(a, b);
+}
+
+/**
+ * Groups of mentions about one quantity (connected through same-quantity
+ * pairs from different sources) that hold at least two conflicting values.
+ */
+export function conflictingGroups(sentences: Sentence[], mentions: FigureMention[], minOverlap = 0.5, maxBlock = 64): FigureMention[][] {
+  const df = new Map<string, number>();
+  for (const m of mentions) for (const w of new Set(m.subject)) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log((mentions.length + 1) / (df.get(w) ?? 1));
+  const postings = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    for (const w of new Set(m.subject)) {
+      const key = `${m.kind}|${w}`;
+      const list = postings.get(key) ?? [];
+      postings.set(key, list);
+      if (list.length <= maxBlock) list.push(i);
+    }
+  });
+  const { find, union } = unionFind(mentions.length);
+  const tried = new Set<number>();
+  for (const list of postings.values()) {
+    if (list.length > maxBlock) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x] as number;
+        const b = list[y] as number;
+        const key = a * 0x200000 + b;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const ma = mentions[a] as FigureMention;
+        const mb = mentions[b] as FigureMention;
+        if ((sentences[ma.sentence] as Sentence).sourceId === (sentences[mb.sentence] as Sentence).sourceId) continue;
+        if (sameQuantity(ma, mb, idf, minOverlap)) union(a, b);
+      }
+    }
+  }
+  const comps = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const list = comps.get(find(i));
+    if (list) list.push(i);
+    else comps.set(find(i), [i]);
+  });
+  const out: FigureMention[][] = [];
+  for (const members of comps.values()) {
+    if (members.length < 2) continue;
+    const ms = members.map((i) => mentions[i] as FigureMention);
+    const sources = new Set(ms.map((m) => (sentences[m.sentence] as Sentence).sourceId));
+    if (sources.size > 1 && ms.some((a) => ms.some((b) => valuesConflict(a, b)))) out.push(ms);
+  }
+  return out;
+}
+
+/** Surface words of `clause` whose stems are in `stems`, in clause order: the readable "about" of a quantity. */
+export function surfaceOf(clause: string, stems: Set<string>): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(clause)) {
+    const st = stem(t.lower);
+    if (stems.has(st) && !out.includes(t.lower)) out.push(t.lower);
+  }
+  return out;
+}

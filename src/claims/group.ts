@@ -1,0 +1,204 @@
+/**
+ * Cross-source claim grouping.
+ *
+ * 1. Every sentence is cut into clauses (segments.ts); clauses are the units
+ *    compared, so a sentence carrying two facts can support two claims.
+ * 2. Candidate pairs come from blocking on rare terms (blocking.ts); their
+ *    similarity is IDF cosine plus an anchor bonus, vetoed when the whole
+ *    sentences contradict (different figures, years, days, lengths).
+ * 3. Average-link clustering (cluster.ts) forms `similar` claims.
+ * 4. A grouped sentence whose other clauses say something nobody else says
+ *    also gets a single-source `detail` claim for that rest.
+ * 5. Event facets (events.ts) add `event` claims: same day / place / edition
+ *    / length of one event, or mark a `similar` claim that coincides with one.
+ */
+import type { Sentence } from '../model/types.ts';
+import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } from './types.ts';
+import { averageLink } from './cluster.ts';
+import { collectEvents, type EventGroup } from './eventgroups.ts';
+import type { FacetMention } from './events.ts';
+import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
+import { claimId, quoteOf, summarise } from './summary.ts';
+
+/** Default minimum similarity (clause cosine + anchor bonus) for "the same fact". */
+export const DEFAULT_THRESHOLD = 0.3;
+/** Default largest posting list used as a blocking key. */
+export const DEFAULT_MAX_BLOCK = 48;
+/** Content words the ungrouped clauses of a grouped sentence need to count as a further fact. */
+const DETAIL_MIN_WORDS = 3;
+
+interface Draft {
+  basis: ClaimBasis;
+  /** Unit indices (empty for event drafts). */
+  units: number[];
+  /** Sentence indices, ascending. */
+  sentences: number[];
+  facets: string[];
+}
+
+const setKey = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b).join(',');
+
+function sentencesOf(units: Unit[], us: number[]): number[] {
+  return [...new Set(us.map((u) => (units[u] as Unit).sentence))].sort((a, b) => a - b);
+}
+
+/** Clause clusters → `similar` drafts (identical sentence sets merged) and `detail` drafts. */
+function clauseDrafts(sentences: Sentence[], graph: SimilarityGraph, clusters: number[][]): Draft[] {
+  const { units } = graph;
+  const grouped = new Set<number>();
+  const byKey = new Map<string, Draft>();
+  for (const c of clusters) {
+    if (c.length < 2) continue;
+    c.forEach((u) => grouped.add(u));
+    const ss = sentencesOf(units, c);
+    const key = setKey(ss);
+    const prev = byKey.get(key);
+    if (prev) prev.units.push(...c);
+    else byKey.set(key, { basis: 'similar', units: [...c], sentences: ss, facets: [] });
+  }
+  const drafts = [...byKey.values()];
+  const bySentence: number[][] = sentences.map(() => []);
+  units.forEach((u, i) => bySentence[u.sentence]?.push(i));
+  bySentence.forEach((us, si) => {
+    const free = us.filter((u) => !grouped.has(u));
+    const words = new Set(free.flatMap((u) => (units[u] as Unit).profile.anchors.words));
+    if (free.length === us.length) {
+      // Nobody else says this: a claim of its own (skipping lines with no words, e.g. a bare place name).
+      if (words.size) drafts.push({ basis: 'similar', units: us, sentences: [si], facets: [] });
+    } else if (words.size >= DETAIL_MIN_WORDS) {
+      drafts.push({ basis: 'detail', units: free, sentences: [si], facets: [] });
+    }
+  });
+  return drafts;
+}
+
+/** Event facets → drafts; a facet whose sentences equal a `similar` claim's marks that claim instead. */
+function eventDrafts(events: EventGroup[], drafts: Draft[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) if (d.basis === 'similar') byKey.set(setKey(d.sentences), d);
+  const out: Draft[] = [];
+  for (const e of events) {
+    const byFacet = new Map<string, FacetMention[]>();
+    for (const f of e.facets) {
+      const list = byFacet.get(`${f.kind}|${f.value}`);
+      if (list) list.push(f);
+      else byFacet.set(`${f.kind}|${f.value}`, [f]);
+    }
+    for (const fs of byFacet.values()) {
+      const first = fs[0] as FacetMention;
+      const label = `${e.noun} · ${first.kind} · ${first.label}`;
+      const ss = [...new Set(fs.map((f) => f.sentence))].sort((a, b) => a - b);
+      const key = setKey(ss);
+      const same = byKey.get(key);
+      if (same) {
+        if (!same.facets.includes(label)) same.facets.push(label);
+        continue;
+      }
+      const draft: Draft = { basis: 'event', units: [], sentences: ss, facets: [label] };
+      byKey.set(key, draft);
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+/** The most central unit's sentence (mean similarity to the other sentences' units), ties to the fuller one. */
+function representative(d: Draft, graph: SimilarityGraph, facetSentences: (si: number) => number): number {
+  const { units } = graph;
+  if (!d.units.length) {
+    return [...d.sentences].sort((a, b) => facetSentences(b) - facetSentences(a) || a - b)[0] as number;
+  }
+  let best = d.units[0] as number;
+  let bestScore = -1;
+  for (const u of d.units) {
+    const others = d.units.filter((v) => (units[v] as Unit).sentence !== (units[u] as Unit).sentence);
+    const score = others.length ? others.reduce((sum, v) => sum + (graph.sim(u, v) ?? 0), 0) / others.length : 0;
+    const fuller = (units[u] as Unit).profile.terms.length > (units[best] as Unit).profile.terms.length;
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && fuller)) {
+      best = u;
+      bestScore = score;
+    }
+  }
+  return (units[best] as Unit).sentence;
+}
+
+/** Hooks may be costly (taggers, resolvers): ask each once per sentence. */
+export function memoHooks(options: GroupOptions): GroupOptions {
+  const memo = (hook?: (s: Sentence) => string[]) => {
+    if (!hook) return undefined;
+    const cache = new Map<Sentence, string[]>();
+    return (s: Sentence) => {
+      let v = cache.get(s);
+      if (!v) cache.set(s, (v = hook(s)));
+      return v;
+    };
+  };
+  return { ...options, entitiesOf: memo(options.entitiesOf), datesOf: memo(options.datesOf), topicsOf: memo(options.topicsOf) };
+}
+
+/** Group sentences of all sources into claims, with counters showing the work done. */
+export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions = {}): GroupResult {
+  const options = memoHooks(hooks);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const prepared = unitsOf(sentences, options);
+  const graph = similarityGraph(sentences, prepared, threshold, options.maxBlock ?? DEFAULT_MAX_BLOCK);
+  const clusters = averageLink(graph.units.length, graph.edges, graph.sim, threshold);
+  const drafts = clauseDrafts(sentences, graph, clusters);
+
+  const anchors = prepared.sentenceAnchors;
+  const similarSets = drafts.filter((d) => d.basis === 'similar' && d.sentences.length > 1).map((d) => d.sentences);
+  const events = collectEvents(sentences, anchors, options, similarSets);
+  drafts.push(...eventDrafts(events, drafts));
+
+  const facetCount = new Map<number, number>();
+  for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);
+  const total = new Set(sentences.map((s) => s.sourceId)).size;
+  const taken = new Set<string>();
+  const claims: Claim[] = drafts.map((d) => {
+    const rep = representative(d, graph, (si) => facetCount.get(si) ?? 0);
+    const clausesOf = (si: number) => d.units.filter((u) => (graph.units[u] as Unit).sentence === si).map((u) => (graph.units[u] as Unit).text);
+    const ordered = [...d.sentences].sort((a, b) => {
+      const sa = sentences[a] as Sentence;
+      const sb = sentences[b] as Sentence;
+      return sa.sourceId < sb.sourceId ? -1 : sa.sourceId > sb.sourceId ? 1 : sa.index - sb.index;
+    });
+    const supports: Quote[] = ordered.map((si) => quoteOf(sentences[si] as Sentence, clausesOf(si)));
+    const repSentence = sentences[rep] as Sentence;
+    const unitAnchors = d.units.length ? d.units.map((u) => (graph.units[u] as Unit).profile.anchors) : d.sentences.map((si) => anchors[si] as Anchors);
+    const sourceIds = [...new Set(supports.map((q) => q.sourceId))].sort();
+    return {
+      id: claimId(d.basis, d.facets, `${repSentence.text}|${clausesOf(rep).join('|')}`, taken),
+      basis: d.basis,
+      facets: d.facets,
+      representative: quoteOf(repSentence, clausesOf(rep)),
+      supports,
+      sourceIds,
+      topics: [...new Set(ordered.flatMap((si) => options.topicsOf?.(sentences[si] as Sentence) ?? []))].sort(),
+      anchors: summarise(
+        unitAnchors,
+        ordered.map((si) => options.entitiesOf?.(sentences[si] as Sentence) ?? []),
+        ordered.map((si) => options.datesOf?.(sentences[si] as Sentence) ?? []),
+      ),
+      reportedBy: sourceIds.length,
+      of: total,
+    };
+  });
+  const order: Record<ClaimBasis, number> = { similar: 0, event: 1, detail: 2 };
+  const first = new Map(drafts.map((d, i) => [claims[i] as Claim, Math.min(...d.sentences)]));
+  claims.sort((a, b) => b.reportedBy - a.reportedBy || order[a.basis] - order[b.basis] || (first.get(a) ?? 0) - (first.get(b) ?? 0));
+  return {
+    claims,
+    stats: {
+      sentences: sentences.length,
+      candidatePairs: graph.candidatePairs,
+      comparedPairs: graph.compared(),
+      clusters: clusters.filter((c) => c.length > 1).length,
+      claims: claims.length,
+    },
+  };
+}
+
+/** Group sentences of all sources into claims (see groupClaimsWithStats). */
+export function groupClaims(sentences: Sentence[], options: GroupOptions = {}): Claim[] {
+  return groupClaimsWithStats(sentences, options).claims;
+}

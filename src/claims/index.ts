@@ -1,0 +1,9 @@
+/**
+ * Claims stage: cross-source grouping of sentences into claims, corroboration
+ * counts, and disagreements between sources. Pure functions over Sentence[].
+ */
+export { groupClaims, groupClaimsWithStats, DEFAULT_MAX_BLOCK, DEFAULT_THRESHOLD } from './group.ts';
+export { findDisagreements } from './conflicts.ts';
+export { anchorsOf } from './anchors.ts';
+export { scalingStats, syntheticCorpus } from './synthetic.ts';
+export type * from './types.ts';

@@ -1,0 +1,158 @@
+/**
+ * Figures in prose: money and counts with scale and hedging, percentages.
+ * Works on folded text (see text.ts) so offsets match `tokenize`.
+ */
+import type { Amount, Percent, Qualifier } from './types.ts';
+import { contentWords, isStopWord, stem } from './text.ts';
+
+/** Number words news prose spells out. */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+};
+
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', usd: 'USD', euro: 'EUR', eur: 'EUR', pound: 'GBP', gbp: 'GBP', ruble: 'RUB', rouble: 'RUB',
+  rub: 'RUB', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rupee: 'INR', somoni: 'TJS', tenge: 'KZT', sum: 'UZS',
+};
+
+// Hedges that precede a figure, checked against the few words before it.
+const HEDGES: [RegExp, Qualifier][] = [
+  [/\b(more than|over|above|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|in excess of|at least|upwards of|beyond)\s+(?:an? |the )?$/i, 'over'],
+  [/\b(less than|under|below|fewer than|up to|nearly|almost|just short of|short of|shy of)\s+(?:an? )?$/i, 'under'],
+  [/\b(about|around|approximately|roughly|some|an estimated|estimated|close to|circa|nearly|almost|~)\s+(?:an? )?$/i, 'about'],
+];
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|k|m|b)\b)?`;
+const AMOUNT_RE = new RegExp(
+  String.raw`(US\$|\$|€|£|¥|₽|₹|\b(?:USD|EUR|GBP|RUB)\s?)?` + NUM + SCALE_RE +
+    String.raw`(?:\s+(?:(?:US|U\.S\.)\s+)?(dollars?|euros?|pounds?|rubles?|roubles?|yuan|renminbi|yen|rupees?|somoni|tenge|USD|EUR|RUB))?`,
+  'gi',
+);
+const PERCENT_RE = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)`, 'gi');
+
+/** A hedge in the words just before `at`, "exact" when none. */
+export function qualifierBefore(text: string, at: number): Qualifier {
+  const before = text.slice(Math.max(0, at - 40), at);
+  for (const [re, q] of HEDGES) if (re.test(before)) return q;
+  return 'exact';
+}
+
+const TIME_NOUNS = /^(years?|months?|weeks?|days?|hours?|decades?|times)$/;
+
+/** Stemmed plural noun directly after a number, or null. */
+function countNoun(after: string): string | null {
+  const noun = /^\s+([a-z][a-z-]+)/.exec(after)?.[1];
+  if (!noun || isStopWord(noun) || TIME_NOUNS.test(noun)) return null;
+  return /[^s]s$|^people$|^staff$/.test(noun) ? stem(noun) : null;
+}
+
+const NOT_CONTEXT = new Set([...Object.keys(SCALE), ...Object.keys(CURRENCY_WORD), 'dollar', 'euro', 'percent', 'cent']);
+
+/** Content stems near a figure: up to `back` words before it (same clause) and 3 after. */
+export function contextAround(text: string, start: number, end: number, back = 8): string[] {
+  const clauseStart = Math.max(text.lastIndexOf(';', start), text.lastIndexOf(':', start), 0);
+  const before = contentWords(text.slice(clauseStart, start)).slice(-back);
+  const after = contentWords(text.slice(end, end + 40)).slice(0, 3);
+  return [...new Set([...before, ...after])].filter((w) => !NOT_CONTEXT.has(w));
+}
+
+const YEARLIKE = /^(1[89]\d\d|20\d\d)$/;
+
+/** Money and counts in folded text. Years and percentages are left to their own parsers. */
+export function findAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const [whole, sym, num, scaleWord, curWord] = m;
+    if (!num) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const next = text.slice(end);
+    if (/^\s?(%|percent|per cent|pct)/i.test(next)) continue;
+    // Part of a date, a range of years, a time or a code: not a figure.
+    if (/^[-\u2013/:]\d/.test(next) || /\d[-\u2013/:.]$/.test(text.slice(0, start))) continue;
+    if (/[A-Za-z]$/.test(text.slice(0, start)) && !sym) continue;
+    const scale = scaleWord ? SCALE[scaleWord.toLowerCase()] ?? 1 : 1;
+    // "m"/"b" alone are scales only when glued to the number or after a currency.
+    if (scaleWord && scaleWord.length === 1 && !sym && !/\d[mbkMBK]$/.test(whole.trim())) continue;
+    const symbol = sym?.trim().toLowerCase();
+    let unit: string | null = symbol ? CURRENCY_SYMBOL[symbol] ?? symbol.toUpperCase() : null;
+    if (curWord) unit = CURRENCY_WORD[stem(curWord.toLowerCase())] ?? CURRENCY_WORD[curWord.toLowerCase().replace(/s$/, '')] ?? unit;
+    if (!unit && !scaleWord && YEARLIKE.test(num)) continue;
+    if (!unit) {
+      // A count's unit is the plural noun right after it ("25,000 companies", "3 million people").
+      const noun = countNoun(next);
+      // Without a unit or a scale a bare number is too ambiguous to compare.
+      if (!noun && !scaleWord) continue;
+      unit = noun;
+    }
+    const value = Number(num.replace(/,/g, '')) * scale;
+    out.push({
+      value,
+      unit,
+      qualifier: qualifierBefore(text, start),
+      text: whole.trim(),
+      context: contextAround(text, start, end),
+    });
+  }
+  return out;
+}
+
+/** Percentages in folded text. */
+export function findPercents(text: string): Percent[] {
+  const out: Percent[] = [];
+  for (const m of text.matchAll(PERCENT_RE)) {
+    const num = m[1];
+    if (!num) continue;
+    out.push({
+      value: Number(num.replace(/,/g, '')),
+      qualifier: qualifierBefore(text, m.index),
+      text: m[0],
+      context: contextAround(text, m.index, m.index + m[0].length),
+    });
+  }
+  return out;
+}
+
+/** Relative gap between two values (0 = equal). */
+export function relativeGap(a: number, b: number): number {
+  const hi = Math.max(Math.abs(a), Math.abs(b));
+  return hi === 0 ? 0 : Math.abs(a - b) / hi;
+}
+
+/** Units agree when equal or when one side did not say. */
+export function unitsAgree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** Same figure: units agree and values within 3 % (rounding in different outlets). Hedges are ignored. */
+export function sameFigure(a: { value: number; unit?: string | null }, b: { value: number; unit?: string | null }): boolean {
+  return unitsAgree(a.unit ?? null, b.unit ?? null) && relativeGap(a.value, b.value) <= 0.03;
+}
+
+/**
+ * The range of true values a hedged figure allows. "Over 45" allows up to
+ * +25 %, "about 45" ±10 %, a plain "45" ±3 % (it is usually rounded).
+ */
+export function interval(value: number, q: Qualifier): [number, number] {
+  if (q === 'over') return [value, value * 1.25];
+  if (q === 'under') return [value * 0.75, value];
+  if (q === 'about') return [value * 0.9, value * 1.1];
+  return [value * 0.97, value * 1.03];
+}
+
+/** Two hedged figures contradict each other: their allowed ranges do not overlap. */
+export function figuresConflict(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }): boolean {
+  const [a0, a1] = interval(a.value, a.qualifier);
+  const [b0, b1] = interval(b.value, b.qualifier);
+  return a1 < b0 || b1 < a0;
+}

@@ -1,0 +1,143 @@
+/**
+ * The clause-similarity graph: one unit per clause segment, IDF over all
+ * units, blocked candidate pairs, and a cached similarity function that
+ * counts how many pairs it compared.
+ */
+import type { Sentence } from '../model/types.ts';
+import type { Anchors, GroupOptions } from './types.ts';
+import { anchorsOf } from './anchors.ts';
+import { candidatePairs, pairKey, unpair } from './blocking.ts';
+import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
+import { segmentsOf } from './segments.ts';
+import { isStopWord, stem, tokenize, type Token } from './text.ts';
+
+/** Two clauses of one source restating one fact is rarer than two outlets doing so; they must be closer. */
+export const SAME_SOURCE_FACTOR = 0.85;
+/** Hook ids (entities, dates) are known per sentence, not per clause: they count, but half. */
+const HOOK_WEIGHT = 0.5;
+/** Length prior: clauses lighter than this many average terms are scored as if they had that many. */
+const FLOOR_TERMS = 4;
+/**
+ * One shared term is a coincidence, not a restatement; and at least one of
+ * them must be an ordinary word: a figure and a year alone are not a subject,
+ * and the same names alone ("Varga … on Friday") are not the same statement.
+ */
+const MIN_SHARED = 2;
+/** Both clauses name someone or something, but nothing in common: probably different subjects. */
+const DISJOINT_NAMES_FACTOR = 0.5;
+
+/** One clause of one sentence. */
+export interface Unit {
+  /** Index of the sentence in the input array. */
+  sentence: number;
+  /** Index of the clause in the sentence. */
+  segment: number;
+  text: string;
+  profile: Profile;
+}
+
+export interface SimilarityGraph {
+  units: Unit[];
+  /** Anchors of each whole sentence (the veto looks at whole sentences). */
+  sentenceAnchors: Anchors[];
+  vectors: Vector[];
+  /** Accepted pairs [i, j, similarity] among the candidates (unit indices). */
+  edges: [number, number, number][];
+  /** Unit similarity with veto (null) and caching. */
+  sim: (i: number, j: number) => number | null;
+  candidatePairs: number;
+  /** Pairs compared so far (grows when clustering asks for more). */
+  compared: () => number;
+}
+
+/** Split every sentence into clause units with their profiles (hook ids attached to every clause of the sentence). */
+export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): { units: Unit[]; sentenceAnchors: Anchors[] } {
+  const units: Unit[] = [];
+  const sentenceAnchors: Anchors[] = [];
+  const isName = nameStems(sentences);
+  const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
+  sentences.forEach((s, si) => {
+    sentenceAnchors.push(anchorsOf(s.text));
+    const entities = options.entitiesOf?.(s) ?? [];
+    const dates = options.datesOf?.(s) ?? [];
+    segmentsOf(s.text, isNameToken).forEach((seg, k) => {
+      units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates) });
+    });
+  });
+  return { units, sentenceAnchors };
+}
+
+/**
+ * Stems the corpus only ever writes capitalised are names ("Varga",
+ * "Velm"); a stem also seen in lower case ("plan" next to "Joint Action
+ * Plan") is an ordinary word.
+ */
+export function nameStems(sentences: Sentence[]): (stem: string) => boolean {
+  const lower = new Set<string>();
+  const capital = new Set<string>();
+  for (const s of sentences) {
+    tokenize(s.text).forEach((t, i) => {
+      // The first word of a sentence is capitalised whatever it is: it tells nothing.
+      if (i === 0 || isStopWord(t.lower) || /^\d/.test(t.lower)) return;
+      (t.capital ? capital : lower).add(stem(t.lower));
+    });
+  }
+  return (st) => capital.has(st) && !lower.has(st);
+}
+
+function disjointNames(a: string[], b: string[], isName: (t: string) => boolean): boolean {
+  const na = a.filter(isName);
+  const nb = new Set(b.filter(isName));
+  return na.length > 0 && nb.size > 0 && !na.some((n) => nb.has(n));
+}
+
+function hookDiscount(idf: Map<string, number>): Map<string, number> {
+  for (const [t, w] of idf) if (t.startsWith('@') || t.startsWith('#date:')) idf.set(t, w * HOOK_WEIGHT);
+  return idf;
+}
+
+/** Blocked similarity graph over clause units. */
+export function similarityGraph(
+  sentences: Sentence[],
+  prepared: { units: Unit[]; sentenceAnchors: Anchors[] },
+  threshold: number,
+  maxBlock: number,
+): SimilarityGraph {
+  const { units, sentenceAnchors } = prepared;
+  const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
+  const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
+  const floor = normFloor(idf, FLOOR_TERMS);
+  const isName = nameStems(sentences);
+  const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
+  const cache = new Map<number, number | null>();
+  const sim = (i: number, j: number): number | null => {
+    const k = pairKey(i, j);
+    const hit = cache.get(k);
+    if (hit !== undefined || cache.has(k)) return hit ?? null;
+    const ui = units[i] as Unit;
+    const uj = units[j] as Unit;
+    let s: number | null = null;
+    // Two clauses of one sentence are never "the same fact"; contradicting sentences never are either.
+    if (ui.sentence !== uj.sentence && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto) {
+      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors);
+      if (!rel.veto) {
+        const c = cosine(vectors[i] as Vector, vectors[j] as Vector, floor, isWord);
+        // Names alone do not make a restatement; names with the same figure do ("Norland and Estovia … $33bn").
+        const enough = c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1));
+        s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;
+        if (disjointNames(ui.profile.anchors.words, uj.profile.anchors.words, isName)) s *= DISJOINT_NAMES_FACTOR;
+        if ((sentences[ui.sentence] as Sentence).sourceId === (sentences[uj.sentence] as Sentence).sourceId) s *= SAME_SOURCE_FACTOR;
+      }
+    }
+    cache.set(k, s);
+    return s;
+  };
+  const blocks = candidatePairs(units.map((u) => u.profile.terms), maxBlock);
+  const edges: [number, number, number][] = [];
+  for (const k of blocks.pairs.keys()) {
+    const [i, j] = unpair(k);
+    const s = sim(i, j);
+    if (s !== null && s >= threshold) edges.push([i, j, s]);
+  }
+  return { units, sentenceAnchors, vectors, edges, sim, candidatePairs: blocks.pairs.size, compared: () => cache.size };
+}

@@ -1,0 +1,55 @@
+/**
+ * Building the output shapes: quotes, anchor summaries, stable ids.
+ */
+import type { Sentence } from '../model/types.ts';
+import type { AnchorSummary, Anchors, Quote } from './types.ts';
+import { sameFigure } from './numbers.ts';
+import { shortHash } from './hash.ts';
+
+/** Quote a sentence, with the supporting clauses when they are only part of it. */
+export function quoteOf(s: Sentence, clauses: string[] = []): Quote {
+  const parts = [...new Set(clauses)].filter((c) => c && c !== s.text && s.text.includes(c));
+  return parts.length ? { sourceId: s.sourceId, sentenceId: s.id, text: s.text, clauses: parts } : { sourceId: s.sourceId, sentenceId: s.id, text: s.text };
+}
+
+const uniq = <T>(xs: T[], key: (x: T) => string) => {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+};
+
+/**
+ * Anchors of the supporting clauses, deduplicated; hook entities (or fallback
+ * names) kept when at least two supports share them — or all of them for a
+ * single support.
+ */
+export function summarise(anchors: Anchors[], entities: string[][], dates: string[][]): AnchorSummary {
+  const amounts = anchors.flatMap((a) => a.amounts).filter((x, i, all) => all.findIndex((y) => sameFigure(x, y)) === i);
+  const counts = new Map<string, number>();
+  const useNames = entities.every((e) => e.length === 0);
+  const per = useNames ? anchors.map((a) => a.names) : entities;
+  for (const list of per) for (const e of new Set(list)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const need = per.length > 1 ? 2 : 1;
+  return {
+    amounts,
+    percents: uniq(anchors.flatMap((a) => a.percents), (p) => String(p.value)),
+    years: uniq(anchors.flatMap((a) => a.years), (y) => `${y.from}-${y.to}`),
+    weekdays: [...new Set(anchors.flatMap((a) => a.weekdays))],
+    days: [...new Set(anchors.flatMap((a) => a.days))],
+    durations: uniq(anchors.flatMap((a) => a.durations), (d) => `${d.value}${d.unit}`),
+    dates: [...new Set(dates.flat())].sort(),
+    entities: [...counts].filter(([, n]) => n >= need).map(([e]) => e).sort(),
+  };
+}
+
+/**
+ * Claim id from what makes it itself — basis, facets, the representative
+ * sentence and clause — not from its supports, so the id survives a new
+ * source joining. `taken` resolves the rare collision with a counter.
+ */
+export function claimId(basis: string, facets: string[], text: string, taken: Set<string>): string {
+  const base = `c-${shortHash(`${basis}|${facets.join(';')}|${text}`)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

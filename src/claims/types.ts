@@ -1,0 +1,173 @@
+/**
+ * Types of the claims stage (cross-source grouping, corroboration and
+ * disagreements). Plain data, like src/model/types.ts.
+ */
+import type { Sentence } from '../model/types.ts';
+
+/** How a figure is hedged in the text. `over` covers "more than", "exceeded", "surpassed"; `under` covers "less than", "up to", "nearly". */
+export type Qualifier = 'exact' | 'over' | 'under' | 'about';
+
+/** A figure with its unit and scale applied: "$45 billion" → {value: 45e9, unit: 'USD'}. */
+export interface Amount {
+  value: number;
+  /** Currency code for money, stemmed noun for counts ("compan" for "25,000 companies"), null when unknown. */
+  unit: string | null;
+  qualifier: Qualifier;
+  /** The matched text, verbatim from the folded sentence. */
+  text: string;
+  /** Content stems around the figure: what it measures ("trade", "invest"). */
+  context: string[];
+}
+
+export interface Percent {
+  value: number;
+  qualifier: Qualifier;
+  text: string;
+  context: string[];
+}
+
+/** A year or span of years: "2025-2027" → {from: 2025, to: 2027}; "through 2027" → {from: null, to: 2027}. */
+export interface YearSpan {
+  from: number | null;
+  to: number;
+  text: string;
+}
+
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** A stated length of time: "two-day" → {value: 2, unit: 'day'}; "multi-year" → {value: null, unit: 'year'}. */
+export interface Duration {
+  /** Null for "multi-", "several", "few": more than one, number unknown. */
+  value: number | null;
+  unit: DurationUnit;
+  text: string;
+  /** Offset of the match in the folded sentence (lets callers look at the noun it modifies). */
+  at: number;
+}
+
+/** Cheap, language-level anchors of one sentence. */
+export interface Anchors {
+  amounts: Amount[];
+  percents: Percent[];
+  years: YearSpan[];
+  /** Lowercase weekday names ("thursday"). */
+  weekdays: string[];
+  /** Calendar days written in the text: "YYYY-MM-DD" or "--MM-DD" when the year is not given. */
+  days: string[];
+  durations: Duration[];
+  /** Relative time expressions, normalised: "last-year", "decade-ago", "yesterday", … */
+  relative: string[];
+  /** Editions of events: "2 summit" for "the second … summit". */
+  editions: string[];
+  /** Capitalised words not at the start of the sentence, lowercased (fallback for entity ids). */
+  names: string[];
+  /** Content-word stems, deduplicated, in first-occurrence order. */
+  words: string[];
+}
+
+/** Optional hooks from other stages; each returns ids for one sentence. */
+export interface GroupOptions {
+  /** Canonical entity ids mentioned in the sentence. */
+  entitiesOf?: (s: Sentence) => string[];
+  /** Resolved ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) the sentence refers to. */
+  datesOf?: (s: Sentence) => string[];
+  /** Topic ids of the sentence. */
+  topicsOf?: (s: Sentence) => string[];
+  /** Minimum combined similarity for two sentences to state the same fact (default 0.3). */
+  threshold?: number;
+  /** Largest posting list used as a blocking key (default 48). */
+  maxBlock?: number;
+}
+
+/** One quoted sentence. */
+export interface Quote {
+  sourceId: string;
+  sentenceId: string;
+  /** Verbatim sentence text. */
+  text: string;
+  /** The clause(s) of the sentence that state the claim, verbatim substrings of `text` (absent when it is the whole sentence). */
+  clauses?: string[];
+}
+
+/** Anchors shared by a claim's supports, deduplicated. */
+export interface AnchorSummary {
+  amounts: Amount[];
+  percents: Percent[];
+  years: YearSpan[];
+  weekdays: string[];
+  days: string[];
+  durations: Duration[];
+  /** Dates from the `datesOf` hook. */
+  dates: string[];
+  /** Entity ids from the `entitiesOf` hook, or fallback names, that at least two supports share (all of them for one support). */
+  entities: string[];
+}
+
+/**
+ * Why sentences were grouped:
+ * - `similar`: the sentences say the same thing (word and anchor similarity);
+ * - `detail`: the part of multi-fact sentences that their `similar` claim does not cover, regrouped;
+ * - `event`: the sentences give the same when / where / which-edition / how-long of one event.
+ */
+export type ClaimBasis = 'similar' | 'detail' | 'event';
+
+/** A fact stated by one or more sources. */
+export interface Claim {
+  /** Stable: hash of the basis, the facets and the representative's text. */
+  id: string;
+  basis: ClaimBasis;
+  /** Event facets the supports agree on, e.g. "summit · day · Thursday" (for `event` claims, and `similar` claims that coincide with one). */
+  facets: string[];
+  /** The most central, most complete supporting sentence, verbatim. */
+  representative: Quote;
+  /** Every supporting sentence, in source then reading order; a source may give more than one. */
+  supports: Quote[];
+  /** Distinct sources, sorted. */
+  sourceIds: string[];
+  /** Union of `topicsOf` over the supports, sorted. */
+  topics: string[];
+  anchors: AnchorSummary;
+  /** Corroboration: number of distinct sources stating the claim … */
+  reportedBy: number;
+  /** … out of this many sources in the input. */
+  of: number;
+}
+
+export type DisagreementKind = 'number' | 'percent' | 'date' | 'weekday' | 'duration' | 'year' | 'edition';
+
+/** One position in a disagreement. */
+export interface Side {
+  /** Human-readable value as written ("$45 billion", "two-day", "Thursday"). */
+  value: string;
+  citations: Quote[];
+}
+
+/** Sources disagree about one quantity, date or length. */
+export interface Disagreement {
+  kind: DisagreementKind;
+  /** Short description from the words the sides share, e.g. "summit: length". */
+  about: string;
+  /** Two or more sides, each cited. */
+  sides: Side[];
+  /** Claim ids the sides come from. */
+  claimIds: string[];
+  /** Caveat for the reader, e.g. that a single day does not strictly exclude a longer event. */
+  note?: string;
+}
+
+/** Counters that show the grouping is not all-pairs. */
+export interface GroupingStats {
+  sentences: number;
+  /** Distinct pairs sharing at least one blocking key. */
+  candidatePairs: number;
+  /** Pairs whose similarity was actually computed (candidates plus on-demand cluster pairs). */
+  comparedPairs: number;
+  /** Multi-sentence `similar` clusters. */
+  clusters: number;
+  claims: number;
+}
+
+export interface GroupResult {
+  claims: Claim[];
+  stats: GroupingStats;
+}

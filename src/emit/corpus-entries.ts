@@ -1,0 +1,49 @@
+import type { CorpusAnalysis } from '../pipeline/analyse.ts';
+import type { SourceRecord } from '../pipeline/corpus.ts';
+import type { EntityEntry, TopicEntry } from '../schemas/corpus-entries.ts';
+import type { Taxonomy } from '../topics/index.ts';
+
+/** Sentence text by `sourceId#sentenceId`, to quote citations verbatim. */
+export function sentenceIndex(records: SourceRecord[]): Map<string, string> {
+  return new Map(records.flatMap((r) => r.sentences.map((s) => [`${s.sourceId}#${s.id}`, s.text] as const)));
+}
+
+const quote = (index: Map<string, string>, sourceId: string, sentenceId: string) => ({
+  sourceId,
+  sentenceId,
+  text: index.get(`${sourceId}#${sentenceId}`) ?? '',
+});
+
+/** One entry per taxonomy topic that tags at least one source. */
+export function topicEntries(records: SourceRecord[], analysis: CorpusAnalysis, taxonomy: Taxonomy): TopicEntry[] {
+  const index = sentenceIndex(records);
+  return taxonomy.topics
+    .map((t) => ({
+      id: t.id,
+      label: t.label,
+      description: t.description,
+      sources: analysis.sourceTopics
+        .flatMap((st) => st.topics.filter((x) => x.topicId === t.id).map((x) => ({ st, x })))
+        .sort((a, b) => b.x.score - a.x.score || a.st.sourceId.localeCompare(b.st.sourceId))
+        .map(({ st, x }) => ({
+          sourceId: st.sourceId,
+          score: x.score,
+          terms: x.terms,
+          sentences: x.sentenceIds.map((id) => quote(index, st.sourceId, id)),
+        })),
+    }))
+    .filter((t) => t.sources.length > 0);
+}
+
+/** One entry per entity, with every mention quoted. */
+export function entityEntries(records: SourceRecord[], analysis: CorpusAnalysis): EntityEntry[] {
+  const index = sentenceIndex(records);
+  return analysis.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    gazetteer: e.gazetteer,
+    sources: e.sources,
+    mentions: e.mentions.map((m) => ({ ...quote(index, m.sourceId, m.sentenceId), surface: m.text })),
+  }));
+}

@@ -1,0 +1,40 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { SourceInputError } from '../model/errors.ts';
+import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
+import { siteDirs } from './config.ts';
+
+/**
+ * A collection derived from the whole corpus (topics, entities, …). Thin:
+ * `entries` maps the pipeline result to plain entries; the pipeline is
+ * memoised, so several collections share one analysis.
+ */
+export function corpusLoader(name: string, entries: (r: PipelineResult) => { id: string }[]): Loader {
+  const dirs = siteDirs();
+  return {
+    name: `briefing-${name}`,
+    async load(ctx: LoaderContext) {
+      const sync = async () => {
+        const list = entries(runPipeline(dirs.sources, dirs.content));
+        const keep = new Set<string>();
+        for (const entry of list) {
+          keep.add(entry.id);
+          const digest = ctx.generateDigest(entry as unknown as Record<string, unknown>);
+          if (ctx.store.get(entry.id)?.digest === digest) continue;
+          const data = await ctx.parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });
+          ctx.store.set({ id: entry.id, data, digest });
+        }
+        for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+      };
+      await sync();
+      ctx.watcher?.add([dirs.sources, dirs.content]);
+      ctx.watcher?.on('all', async (_event: string, file: string) => {
+        if (!file.startsWith(dirs.sources) && !file.startsWith(dirs.content)) return;
+        try {
+          await sync();
+        } catch (err) {
+          ctx.logger.error(err instanceof SourceInputError ? err.message : String(err));
+        }
+      });
+    },
+  };
+}
