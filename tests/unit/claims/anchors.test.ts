@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { anchorsOf } from '../../../src/claims/anchors.ts';
+import { figuresConflict, sameFigure } from '../../../src/claims/numbers.ts';
+import { segmentsOf } from '../../../src/claims/segments.ts';
+import { contentWords, stem, type Token } from '../../../src/claims/text.ts';
+
+const amount = (text: string) => anchorsOf(text).amounts.map((a) => [a.value, a.unit, a.qualifier]);
+
+describe('amounts', () => {
+  it('applies scale and currency, in words or glued', () => {
+    expect(amount('Trade reached $45 billion.')).toEqual([[45e9, 'USD', 'exact']]);
+    expect(amount('Trade reached $45bn.')).toEqual([[45e9, 'USD', 'exact']]);
+    expect(amount('Trade hit 45bn last year.')).toEqual([[45e9, null, 'exact']]);
+    expect(amount('Aid of 5 billion dollars and €1.2bn.')).toEqual([[5e9, 'USD', 'exact'], [1.2e9, 'EUR', 'exact']]);
+  });
+  it('reads hedges as qualifiers', () => {
+    expect(amount('It allocated more than $33 million.')).toEqual([[33e6, 'USD', 'over']]);
+    expect(amount('Trade exceeded $45 billion.')).toEqual([[45e9, 'USD', 'over']]);
+    expect(amount('There are around 25,000 companies.')).toEqual([[25000, 'company', 'about']]);
+    expect(amount('Up to $3 million was lost.')).toEqual([[3e6, 'USD', 'under']]);
+  });
+  it('counts need the counted noun; years and bare numbers are not amounts', () => {
+    expect(amount('In 2024 the plan grew.')).toEqual([]);
+    expect(amount('He met 3 of them.')).toEqual([]);
+    expect(amount('Some 1,200 troops left.')).toEqual([[1200, 'troop', 'about']]);
+  });
+  it('keeps the words around a figure as its context', () => {
+    const [a] = anchorsOf('Russia’s cumulative investment in the region has surpassed $20 billion.').amounts;
+    expect(a?.context).toContain(stem('investment'));
+  });
+  it('"over $45 billion" and "$45 billion" are the same figure; $45bn and $40bn conflict', () => {
+    expect(sameFigure({ value: 45e9, unit: 'USD' }, { value: 45e9, unit: null })).toBe(true);
+    expect(figuresConflict({ value: 45e9, qualifier: 'over' }, { value: 45e9, qualifier: 'exact' })).toBe(false);
+    expect(figuresConflict({ value: 45e9, qualifier: 'exact' }, { value: 40e9, qualifier: 'exact' })).toBe(true);
+    expect(figuresConflict({ value: 40e9, qualifier: 'over' }, { value: 45e9, qualifier: 'exact' })).toBe(false);
+  });
+});
+
+describe('time anchors', () => {
+  it('finds years, ranges and deadlines', () => {
+    const years = (t: string) => anchorsOf(t).years.map((y) => [y.from, y.to]);
+    expect(years('A plan for 2025-2027 was adopted.')).toEqual([[2025, 2027]]);
+    expect(years('A plan for 2025–27.')).toEqual([[2025, 2027]]);
+    expect(years('Cooperation through 2027.')).toEqual([[null, 2027]]);
+    expect(years('From 2025 to 2030, and in 2024, growth was 4.5%.')).toEqual([[2025, 2030], [2024, 2024]]);
+  });
+  it('finds weekdays, calendar days, relative years', () => {
+    const a = anchorsOf('On Thursday, 9 October 2025, leaders met; trade rose last year.');
+    expect(a.weekdays).toEqual(['thursday']);
+    expect(a.days).toEqual(['2025-10-09']);
+    expect(a.relative).toContain('last-year');
+    expect(anchorsOf('It was founded a decade ago.').relative).toEqual(['decade-ago']);
+    expect(anchorsOf('Talks are set for Oct. 9.').days).toEqual(['--10-09']);
+  });
+  it('finds lengths of time', () => {
+    const d = (t: string) => anchorsOf(t).durations.map((x) => [x.value, x.unit]);
+    expect(d('The two-day event ended.')).toEqual([[2, 'day']]);
+    expect(d('A 48-hour visit began.')).toEqual([[48, 'hour']]);
+    expect(d('The talks lasted three days.')).toEqual([[3, 'day']]);
+    expect(d('A multi-year action plan.')).toEqual([[null, 'year']]);
+    expect(d('Growth over the past year.')).toEqual([]);
+  });
+  it('reads editions of events', () => {
+    expect(anchorsOf('He attended the second Russia-Central Asia summit.').editions).toEqual(['2 summit']);
+    expect(anchorsOf('For the first time, the summit met.').editions).toEqual([]);
+  });
+});
+
+describe('words', () => {
+  it('folds accents and stems inflections and derivations together', () => {
+    expect(stem('communiqué')).toBe(stem('communique'));
+    expect(contentWords('A Joint Communiqué was adopted')).toEqual(contentWords('the joint communique adoption'));
+    expect(new Set(['trade', 'trading', 'traded'].map(stem)).size).toBe(1);
+    expect(new Set(['investment', 'investor', 'invested'].map(stem)).size).toBe(1);
+    expect(new Set(['unify', 'unifying', 'unified'].map(stem)).size).toBe(1);
+  });
+  it('drops stop-words, numbers and figure words', () => {
+    expect(contentWords('He said that trade of $45 billion was reached')).toEqual(['trad', 'reach']);
+  });
+});
+
+describe('clause segments', () => {
+  it('cuts at commas and coordinated noun phrases but keeps figures and tiny pieces together', () => {
+    // As the corpus would say: "plan", "joint", "actions" also occur in lower case, so they are words, not names.
+    const names = (t: Token) => t.capital && !['plan', 'joint', 'actions', 'communique'].includes(t.lower);
+    const text = 'The summit resulted in a Joint Communiqué and a Plan of Joint Actions for 2025-2027, outlining a common direction.';
+    expect(segmentsOf(text, names).map((s) => s.text)).toEqual(['The summit resulted in a Joint Communiqué', 'and a Plan of Joint Actions for 2025-2027,', 'outlining a common direction.']);
+    // Without that knowledge a title-case piece looks like a bare name and stays glued to its neighbour.
+    expect(segmentsOf(text)).toHaveLength(2);
+    expect(segmentsOf('Speaking in Dushanbe, the Tajik capital, he said trade grew.').map((s) => s.text)).toEqual(['Speaking in Dushanbe, the Tajik capital,', 'he said trade grew.']);
+    expect(segmentsOf('Around 25,000 companies operate, Vladimir Putin said.').map((s) => s.text)).toEqual(['Around 25,000 companies operate, Vladimir Putin said.']);
+  });
+  it('returns verbatim substrings with offsets', () => {
+    const text = 'On Thursday, “leaders agreed” on new corridors — and a customs deal.';
+    for (const s of segmentsOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

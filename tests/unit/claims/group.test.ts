@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../../src/model/types.ts';
+import { anchorRelation } from '../../../src/claims/compare.ts';
+import { anchorsOf } from '../../../src/claims/anchors.ts';
+import { findDisagreements } from '../../../src/claims/conflicts.ts';
+import { groupClaims, groupClaimsWithStats } from '../../../src/claims/group.ts';
+import type { Claim } from '../../../src/claims/types.ts';
+import { scenario } from './fixture.ts';
+
+const claimWith = (claims: Claim[], sourceId: string, sentenceId = 's-0') =>
+  claims.filter((c) => c.supports.some((q) => q.sourceId === sourceId && q.sentenceId === sentenceId));
+
+describe('groupClaims', () => {
+  it('groups restatements of one figure across sources and never mixes different figures', () => {
+    const claims = groupClaims(scenario('trade'));
+    const trade = claims.find((c) => c.anchors.amounts.some((a) => a.value === 45e9));
+    expect(trade?.sourceIds).toEqual(['a', 'c', 'd']);
+    expect(trade?.reportedBy).toBe(3);
+    expect(trade?.of).toBe(4);
+    for (const c of claims) {
+      const values = new Set(c.anchors.amounts.filter((a) => a.unit === 'USD').map((a) => a.value));
+      expect(values.size).toBeLessThanOrEqual(1);
+    }
+    expect(claimWith(claims, 'b').every((c) => c.sourceIds.join() === 'b')).toBe(true);
+  });
+
+  it('treats "over $12 billion" and "$12 billion" as one claim', () => {
+    const [claim] = groupClaims(scenario('hedge'));
+    expect(claim?.sourceIds).toEqual(['a', 'b']);
+  });
+
+  it('vetoes pairs whose anchors contradict, whatever the words', () => {
+    const a = anchorsOf('Trade between Norland and Estovia reached $45 billion last year.');
+    expect(anchorRelation(a, anchorsOf('Trade between Norland and Estovia reached $20 billion last year.')).veto).toBe(true);
+    expect(anchorRelation(a, anchorsOf('Trade between Norland and Estovia surpassed $45bn last year.')).veto).toBe(false);
+    expect(anchorRelation(anchorsOf('The second summit opened.'), anchorsOf('The fourth summit opened.')).veto).toBe(true);
+    expect(anchorRelation(anchorsOf('A plan for 2025-2027.'), anchorsOf('A plan through 2027.')).veto).toBe(false);
+  });
+
+  it('lets a sentence with two facts support two claims, quoting the clause for each', () => {
+    const claims = groupClaims(scenario('multi-fact'));
+    const both = claimWith(claims, 'a').filter((c) => c.reportedBy > 1);
+    expect(both.map((c) => c.sourceIds.join()).sort()).toEqual(['a,b', 'a,c']);
+    for (const c of both) {
+      const q = c.supports.find((x) => x.sourceId === 'a');
+      expect(q?.clauses?.length).toBe(1);
+      expect(q?.text).toContain(q?.clauses?.[0] ?? '∅');
+    }
+  });
+
+  it('gives the rest of a grouped sentence its own single-source claim when it says more', () => {
+    const claims = groupClaims(scenario('event'));
+    const detail = claims.find((c) => c.basis === 'detail');
+    expect(detail?.sourceIds).toEqual(['a']);
+    expect(detail?.representative.text).toContain('three-day');
+  });
+
+  it('produces stable ids, verbatim quotes, sorted sources and hook data', () => {
+    const sentences = scenario('trade');
+    const topicsOf = (s: Sentence) => (/trade/i.test(s.text) ? ['trade'] : ['other']);
+    const entitiesOf = (s: Sentence) => (/Norland/.test(s.text) ? ['place:norland'] : []);
+    const first = groupClaims(sentences, { topicsOf, entitiesOf });
+    const again = groupClaims([...sentences].reverse(), { topicsOf, entitiesOf });
+    expect(new Set(first.map((c) => c.id))).toEqual(new Set(again.map((c) => c.id)));
+    expect(new Set(first.map((c) => c.id)).size).toBe(first.length);
+    for (const c of first) {
+      expect(c.id).toMatch(/^c-[0-9a-f]{12}/);
+      expect([...c.sourceIds].sort()).toEqual(c.sourceIds);
+      expect(c.supports.some((q) => q.text === c.representative.text)).toBe(true);
+      for (const q of c.supports) expect(sentences.find((s) => s.sourceId === q.sourceId && s.id === q.sentenceId)?.text).toBe(q.text);
+    }
+    const trade = first.find((c) => c.reportedBy === 3);
+    expect(trade?.topics).toEqual(['trade']);
+    expect(trade?.anchors.entities).toEqual(['place:norland']);
+  });
+
+  it('cites two sentences of one source when both state the claim', () => {
+    const sentences: Sentence[] = [
+      { id: 's-0', sourceId: 'x', block: 0, item: null, index: 0, text: 'The railway between Velm and Ostra will carry freight from 2026.' },
+      { id: 's-1', sourceId: 'x', block: 1, item: null, index: 1, text: 'Freight trains on the new Velm–Ostra railway start running in 2026.' },
+      { id: 's-0', sourceId: 'y', block: 0, item: null, index: 0, text: 'The Velm-Ostra railway will carry freight from 2026, officials said.' },
+    ];
+    const [claim] = groupClaimsWithStats(sentences).claims;
+    expect(claim?.supports.map((q) => `${q.sourceId}/${q.sentenceId}`)).toEqual(['x/s-0', 'x/s-1', 'y/s-0']);
+    expect(claim?.reportedBy).toBe(2);
+  });
+});
+
+describe('findDisagreements', () => {
+  it('flags different figures for the same quantity, with every source on its side', () => {
+    const sentences = scenario('trade');
+    const [d, ...rest] = findDisagreements(sentences, groupClaims(sentences));
+    expect(rest).toEqual([]);
+    expect(d?.kind).toBe('number');
+    expect(d?.about).toContain('trade');
+    expect(d?.sides.map((s) => [s.value, s.citations.map((q) => q.sourceId)])).toEqual([
+      ['$45 billion', ['a', 'c', 'd']],
+      ['$40 billion', ['b']],
+    ]);
+    expect(d?.claimIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not flag hedges, other quantities or other years', () => {
+    for (const name of ['hedge', 'different-quantity', 'different-year', 'multi-fact']) {
+      const sentences = scenario(name);
+      expect(findDisagreements(sentences, groupClaims(sentences))).toEqual([]);
+    }
+  });
+
+  it('flags an event called multi-day by one source and dated to one day by others', () => {
+    const sentences = scenario('event');
+    const [d] = findDisagreements(sentences, groupClaims(sentences));
+    expect(d?.kind).toBe('duration');
+    expect(d?.about).toBe('conference: length');
+    expect(d?.sides.map((s) => s.value)).toEqual(['three-day', 'a single day (Tuesday)']);
+    expect(d?.sides[0]?.citations.map((q) => q.sourceId)).toEqual(['a']);
+    expect(d?.sides[1]?.citations.map((q) => q.sourceId)).toEqual(['b', 'c']);
+    expect(d?.note).toBeTruthy();
+  });
+
+  it('flags different lengths and different weekdays of one event', () => {
+    const lengths = scenario('lengths');
+    expect(findDisagreements(lengths, groupClaims(lengths)).map((d) => [d.kind, d.about, d.sides.map((s) => s.value)])).toEqual([
+      ['duration', 'talks: length', ['two-day', 'three-day']],
+    ]);
+    const days = scenario('weekdays');
+    expect(findDisagreements(days, groupClaims(days)).map((d) => [d.kind, d.about, d.sides.map((s) => s.value)])).toEqual([
+      ['weekday', 'meeting: day', ['Monday', 'Tuesday']],
+    ]);
+  });
+
+  it('compares resolved dates from the datesOf hook, a date agreeing with its own weekday', () => {
+    const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
+    const a = mk('a', 'On Thursday, leaders of Norland and Estovia opened the summit in Velm.');
+    const b = mk('b', 'The Norland-Estovia summit in Velm took place on 9 October.');
+    const c = mk('c', 'Leaders of Norland and Estovia met at the summit in Velm on 10 October.');
+    const dates: Record<string, string[]> = { b: ['2025-10-09'], c: ['2025-10-10'] };
+    const datesOf = (s: Sentence) => dates[s.sourceId] ?? [];
+    const agree = [a, b];
+    expect(findDisagreements(agree, groupClaims(agree, { datesOf }), { datesOf })).toEqual([]);
+    const all = [a, b, c];
+    const found = findDisagreements(all, groupClaims(all, { datesOf }), { datesOf });
+    expect(found.map((d) => [d.kind, d.about, d.sides.map((s) => s.value)])).toEqual([['date', 'summit: day', ['2025-10-09', '2025-10-10']]]);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The five seed articles against the gold facts. Each gold fact is located
+ * through key phrases (tests/fixtures/claims/fact-keys.json); a fact is
+ * matched when some claim's sources equal the gold sources and every one of
+ * its supporting sentences states the fact.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anchorsOf } from '../../../src/claims/anchors.ts';
+import { findDisagreements } from '../../../src/claims/conflicts.ts';
+import { groupClaimsWithStats } from '../../../src/claims/group.ts';
+import { sameFigure, unitsAgree } from '../../../src/claims/numbers.ts';
+import { fold } from '../../../src/claims/text.ts';
+import type { Claim } from '../../../src/claims/types.ts';
+import { gold, shortId } from '../../helpers/gold.ts';
+import { seedDocs } from '../../helpers/seed-sentences.ts';
+
+const keys = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/claims/fact-keys.json'), 'utf8')).facts as Record<string, string[][]>;
+
+/**
+ * Gold facts the grouping does not reach, and why. Each is an `it.fails`
+ * test: it turns red when the fact starts matching, so this list stays true.
+ */
+const KNOWN_MISSES: Record<string, string> = {
+  'communique-adopted':
+    '002 says "A final communique and a Joint Action Plan … were adopted": its communiqué clause shares one word with the others; 000 and 003 share only "joint communique" (000↔003 similarity 0.19). The claims found are {000,001,002} (communiqué + plan) and {001,003}.',
+  'corridors-single-system':
+    '"unifying … transport corridors into a single system" (000) vs "build tracks through Russia" (004): no shared content word. At threshold 0.25 it "matches", but only through 004\'s "unify payment systems" clause — the right sources for the wrong reason.',
+  'hydro-power-plants':
+    '"hydroelectric power plants" / "hydropower stations" / "joint projects in energy": 001 and 002 group on "joint projects in energy"; 000 states it inside a long single-clause sentence (similarity 0.25–0.29 < 0.3).',
+  'nuclear-cooperation': '"Russian-built nuclear facilities" vs "construction of nuclear power plants": one shared content word.',
+  'national-currencies': '"transition to national currencies" (002) vs "unify payment systems" (004): no shared words.',
+  'afghanistan-terrorism':
+    '001 "threat of terrorism … from neighboring Afghanistan" vs 002\'s heading "Security concerns over Afghanistan" / "situation in Afghanistan": clause similarity 0.25–0.28 < 0.3. Threshold 0.25 reaches it, but also merges unrelated clauses (see corridors-single-system) and lowers precision on the synthetic corpus.',
+  'drugs-extremism-crime':
+    'Found as two claims, {001,002} ("drug trafficking") and {002,003} ("terrorism and drugs"): the three list items share only "drug" across all three.',
+  'china-competition': 'Four different wordings of China as a rival ("challenged by China", "courted by China", "presence of China", "ties with … China") share only the name.',
+  'ukraine-war-sanctions': '"war in Ukraine and Western sanctions" vs "conflict in Ukraine" vs "counter Western sanctions"/"as sanctions bite": found as {001,003} only.',
+};
+
+const docs = seedDocs();
+const sentences = docs.flatMap((d) => d.sentences);
+const { claims, stats } = groupClaimsWithStats(sentences);
+const states = (text: string, fact: string) =>
+  (keys[fact] ?? []).some((alt) => alt.every((p) => fold(text).toLowerCase().includes(fold(p).toLowerCase())));
+const prefixes = (c: Claim) => c.sourceIds.map(shortId);
+
+function claimFor(fact: string): Claim | undefined {
+  const want = (gold.corpus.facts[fact]?.sources ?? []).join();
+  return claims.find((c) => prefixes(c).join() === want && c.supports.every((q) => states(q.text, fact)));
+}
+
+describe('seed claims against gold facts', () => {
+  it('has key phrases for every gold fact, each found in the seeds', () => {
+    for (const fact of Object.keys(gold.corpus.facts)) {
+      expect(keys[fact], fact).toBeDefined();
+      expect(sentences.some((s) => states(s.text, fact)), fact).toBe(true);
+    }
+  });
+
+  for (const [fact, g] of Object.entries(gold.corpus.facts)) {
+    const title = `${fact}: a claim cites exactly ${g.sources.join(', ')}`;
+    if (KNOWN_MISSES[fact]) it.fails(`${title} (known miss)`, () => expect(claimFor(fact)).toBeDefined());
+    else it(title, () => expect(claimFor(fact)).toBeDefined());
+  }
+
+  it('counts corroboration out of all five sources', () => {
+    const trade = claimFor('trade-45bn');
+    expect(trade?.reportedBy).toBe(5);
+    expect(trade?.of).toBe(5);
+    expect(trade?.representative.text).toContain('45 billion');
+  });
+
+  it('never puts two different figures in one claim', () => {
+    for (const c of claims) {
+      const amounts = c.supports.map((q) => anchorsOf(q.text).amounts);
+      for (const a of amounts) {
+        for (const b of amounts) {
+          if (a.some((x) => b.some((y) => unitsAgree(x.unit, y.unit)))) expect(a.some((x) => b.some((y) => sameFigure(x, y))), c.representative.text).toBe(true);
+        }
+      }
+    }
+    const trade = claimFor('trade-45bn');
+    expect(trade?.supports.some((q) => /20 billion|33 million/.test(q.text))).toBe(false);
+  });
+
+  it('flags the two-day event against the single day, quoting both sides', () => {
+    const disagreements = findDisagreements(sentences, claims);
+    const d = disagreements.find((x) => x.kind === 'duration');
+    expect(d).toBeDefined();
+    const [multi, single] = d?.sides ?? [];
+    expect(multi?.value).toBe('two-day');
+    expect(multi?.citations.map((q) => shortId(q.sourceId))).toEqual(['000']);
+    expect(multi?.citations[0]?.text).toContain('two-day event');
+    expect(single?.value).toContain('Thursday');
+    expect([...new Set(single?.citations.map((q) => shortId(q.sourceId)))]).toEqual(['002', '003', '004']);
+    // No invented number conflicts: every source gives the same $45 billion.
+    expect(disagreements.filter((x) => x.kind === 'number')).toEqual([]);
+  });
+
+  it('reports its work', () => {
+    expect(stats.sentences).toBe(sentences.length);
+    expect(stats.comparedPairs).toBeGreaterThan(0);
+    expect(stats.claims).toBe(claims.length);
+  });
+});
