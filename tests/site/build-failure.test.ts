@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sites.ts';
+
+describe('a build with bad input', () => {
+  it('exits non-zero with one line naming the file, and leaves the previous dist/ untouched', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fail-build-'));
+    try {
+      const sources = path.join(tmp, 'sources');
+      fs.cpSync(path.join(ROOT, 'tests/fixtures/bad-input/broken-front-matter'), sources, { recursive: true });
+      const dist = path.join(tmp, 'dist');
+      fs.mkdirSync(dist);
+      fs.writeFileSync(path.join(dist, 'index.html'), 'previous site');
+      const res = spawnSync(process.execPath, ['scripts/build.mjs'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, BRIEFING_SOURCES: sources, BRIEFING_GENERATED: path.join(tmp, 'gen'), BRIEFING_OUT: dist },
+      });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toMatch(/Build failed: broken\.md: broken front matter/);
+      expect(res.stderr).not.toMatch(/^\s+at /m); // no stack trace
+      expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('previous site');
+      expect(fs.readdirSync(tmp).filter((f) => f.startsWith('dist.'))).toEqual([]); // no temp build left behind
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
