@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -10,8 +11,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   // Quotes are evidence: never let typography rewrite a source's ' into ’.
-  markdown: { smartypants: false },
-  integrations: [mdx({ smartypants: false })],
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {

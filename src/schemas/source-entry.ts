@@ -40,7 +40,7 @@ export const sourceEntrySchema = z.object({
   /** Outlet name: supplied, named in the text, or the URL host. */
   outlet: field(z.string()),
   /** Original article URL (http or https only; anything else is dropped as unknown). */
-  url: field(z.string().url()),
+  url: field(z.url({ protocol: /^https?$/ })),
   /** Publication date (YYYY-MM-DD). Never taken from a page's date widget. */
   published: field(isoDate),
   /** Dateline place ("Dushanbe (TDI):" → Dushanbe). */
