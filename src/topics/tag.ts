@@ -25,6 +25,8 @@ export interface SentenceTopic {
 export interface TaggedSentence {
   sentenceId: string;
   sourceId: string;
+  /** In the source's lead paragraph (its first block), where news copy says what the story is about. */
+  lead: boolean;
   topics: SentenceTopic[];
 }
 
@@ -64,6 +66,8 @@ function indexFor(taxonomy: Taxonomy): TermIndex {
 export function tagSentences(sentences: readonly Sentence[], taxonomy: Taxonomy): TaggedSentence[] {
   const index = indexFor(taxonomy);
   const order = new Map(taxonomy.topics.map((t, i) => [t.id, i]));
+  const leadBlock = new Map<string, number>();
+  for (const s of sentences) leadBlock.set(s.sourceId, Math.min(leadBlock.get(s.sourceId) ?? Infinity, s.block));
   return sentences.map((s) => {
     const byTopic = new Map<string, SentenceTopic>();
     for (const m of matchTerms(s.text, index)) {
@@ -73,7 +77,7 @@ export function tagSentences(sentences: readonly Sentence[], taxonomy: Taxonomy)
       st.hits.push({ term: m.term, text: m.text, start: m.start, end: m.end });
     }
     const topics = [...byTopic.values()].sort((a, b) => (order.get(a.topicId) ?? 0) - (order.get(b.topicId) ?? 0));
-    return { sentenceId: s.id, sourceId: s.sourceId, topics };
+    return { sentenceId: s.id, sourceId: s.sourceId, lead: leadBlock.get(s.sourceId) === s.block, topics };
   });
 }
 
@@ -81,7 +85,8 @@ export function tagSentences(sentences: readonly Sentence[], taxonomy: Taxonomy)
  * Aggregate sentence tags per source. A topic needs `threshold.minEvidence`
  * distinct (sentence, term) matches: a single passing word ("military") does
  * not make a source about security, while two different signals in one
- * sentence ("hydroelectric power plants") or one signal in two sentences do.
+ * sentence ("hydroelectric power plants") or one signal in two sentences do,
+ * and so does one signal in the lead paragraph (it counts twice).
  */
 export function tagSources(sentences: readonly Sentence[], taxonomy: Taxonomy): SourceTopics[] {
   return scoreSources(tagSentences(sentences, taxonomy), taxonomy);
@@ -105,7 +110,8 @@ export function scoreSources(tagged: readonly TaggedSentence[], taxonomy: Taxono
           t = { topicId: st.topicId, label: labels.get(st.topicId) ?? st.topicId, score: 0, evidence: 0, sentenceIds: [], terms: [] };
           acc.set(st.topicId, t);
         }
-        t.evidence += st.terms.length;
+        // The lead states what the story is about: a term there weighs double.
+        t.evidence += st.terms.length * (ts.lead ? 2 : 1);
         t.sentenceIds.push(ts.sentenceId);
         for (const term of st.terms) if (!t.terms.includes(term)) t.terms.push(term);
       }

@@ -15,6 +15,7 @@ describe('tagSentences', () => {
     expect(s).toEqual({
       sentenceId: 's-0',
       sourceId: 'x',
+      lead: true,
       topics: [
         {
           topicId: 'energy',
@@ -43,16 +44,21 @@ describe('tagSources', () => {
       ...paragraphSentences('b', 'Terrorism was discussed. Nothing else. Security was tightened. More words.'),
     ];
     const [a, b] = tagSources(sentences, tax);
-    expect(a!.topics.map((t) => [t.topicId, t.evidence, t.score, t.sentenceIds])).toEqual([['energy', 2, 0.5, ['s-0']]]);
+    expect(a!.topics.map((t) => [t.topicId, t.evidence, t.score, t.sentenceIds])).toEqual([['energy', 4, 0.5, ['s-0']]]); // lead sentence: counts twice
     expect(b!.topics.map((t) => [t.topicId, t.evidence, t.score, t.sentenceIds, t.terms])).toEqual([
-      ['security', 2, 0.5, ['s-0', 's-2'], ['terror*', 'security']],
+      ['security', 3, 0.5, ['s-0', 's-2'], ['terror*', 'security']],
     ]);
     expect(b!.sentenceCount).toBe(4);
   });
 
+  it('tags a source for one signal in its lead paragraph, where news says what the story is about', () => {
+    const [r] = tagSources(paragraphSentences('x', 'A military parade was held. Prices rose. Shops closed.'), tax);
+    expect(r!.topics.map((t) => [t.topicId, t.evidence])).toEqual([['security', 2]]);
+  });
+
   it('respects the threshold set in the taxonomy', () => {
     const strict = parseTaxonomy('threshold: {minEvidence: 3}\ntopics:\n  - {id: energy, label: Energy, terms: [energy, oil]}\n');
-    const [r] = tagSources(paragraphSentences('x', 'Energy and oil. Nothing.'), strict);
+    const [r] = tagSources(paragraphSentences('x', 'Nothing. Energy and oil.'), strict);
     expect(r!.topics).toEqual([]);
   });
 });
