@@ -1,12 +1,31 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { briefingMdx } from './emit/briefing-mdx.ts';
 import { entityEntries, topicEntries } from './emit/corpus-entries.ts';
+import { sourceMdx } from './emit/source-mdx.ts';
 import { entityEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
-import { sourcesLoader } from './site/loader.ts';
+import { generatedMdxLoader } from './site/loader.ts';
 
 export const collections = {
-  sources: defineCollection({ loader: sourcesLoader(), schema: sourceEntrySchema }),
+  sources: defineCollection({
+    loader: generatedMdxLoader('sources', (r) => new Map(r.records.map((x) => [`${x.raw.id}.mdx`, sourceMdx(x)]))),
+    schema: sourceEntrySchema,
+  }),
+  briefing: defineCollection({
+    loader: generatedMdxLoader('briefing', (r) => new Map([['briefing.mdx', briefingMdx(r)]])),
+    schema: z.object({
+      /** Number of sources. */
+      sources: z.number(),
+      /** Number of claims. */
+      claims: z.number(),
+      /** Claims reported by two or more sources. */
+      corroborated: z.number(),
+      /** Flagged disagreements. */
+      disagreements: z.number(),
+    }),
+  }),
   topics: defineCollection({
     loader: corpusLoader('topics', (r) => topicEntries(r.records, r.analysis, r.config.taxonomy)),
     schema: topicEntrySchema,

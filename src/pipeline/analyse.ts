@@ -1,8 +1,10 @@
+import type { Claim, Disagreement, GroupingStats } from '../claims/index.ts';
+import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
-import { extractEntities, mergeCorpus, memoNer, compromiseNer } from '../entities/index.ts';
+import { compromiseNer, extractEntities, memoNer, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
-import { tagSources } from '../topics/index.ts';
+import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
 
 /** Editor-editable data the analysis needs. */
@@ -17,15 +19,40 @@ export interface CorpusAnalysis {
   sourceTopics: SourceTopics[];
   /** Entities merged across sources (aliases → one entity). */
   entities: CorpusEntity[];
+  /** Facts grouped across sources, with corroboration. */
+  claims: Claim[];
+  /** Where sources give conflicting numbers, dates or durations. */
+  disagreements: Disagreement[];
+  /** How much comparing the claim grouping did (it must not be all-pairs). */
+  grouping: GroupingStats;
 }
 
 // NER is the slowest step; its spans depend only on the sentence text, so cache across rebuilds.
 const ner = memoNer(compromiseNer);
 
+/** Sentence key → values, for the claim grouping's hooks. */
+function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
+  const map = new Map<string, string[]>();
+  for (const [key, value] of pairs) {
+    const list = map.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    map.set(key, list);
+  }
+  return (s) => map.get(`${s.sourceId}#${s.id}`) ?? [];
+}
+
 /** Run the corpus-level stages over the sources' sentences (boilerplate never reaches here). */
 export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): CorpusAnalysis {
   const sentences: Sentence[] = records.flatMap((r) => r.sentences);
-  const sourceTopics = tagSources(sentences, config.taxonomy);
+  const tagged = tagSentences(sentences, config.taxonomy);
+  const sourceTopics = scoreSources(tagged, config.taxonomy);
   const entities = mergeCorpus(extractEntities(sentences, config.gazetteer, { ner }));
-  return { sourceTopics, entities };
+
+  const hooks = {
+    topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
+    entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
+  };
+  const { claims, stats } = groupClaimsWithStats(sentences, hooks);
+  const disagreements = findDisagreements(sentences, claims, hooks);
+  return { sourceTopics, entities, claims, disagreements, grouping: stats };
 }

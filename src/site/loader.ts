@@ -1,41 +1,40 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { sourceMdx } from '../emit/source-mdx.ts';
 import { SourceInputError } from '../model/errors.ts';
-import { readSources } from '../pipeline/corpus.ts';
 import { buildReport } from '../pipeline/report.ts';
+import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { siteDirs } from './config.ts';
 import { syncGeneratedFolder } from './generate.ts';
 
 /**
- * The `sources` collection: runs the framework-free pipeline over
- * `content/sources/`, writes one generated MDX page per source, and lets
- * Astro's own glob loader (digest-skipping, dev watching) load those pages.
+ * A collection of generated MDX pages: runs the framework-free pipeline,
+ * writes one `.mdx` file per entry into `.generated/<name>/` (only files whose
+ * content changed), and lets Astro's own glob loader (digest-skipping, dev
+ * watching) load them, so @astrojs/mdx compiles them like any MDX page.
  * All parsing lives in src/pipeline; this file only wires it to Astro.
  */
-export function sourcesLoader(): Loader {
+export function generatedMdxLoader(name: string, files: (r: PipelineResult) => Map<string, string>): Loader {
   const dirs = siteDirs();
-  const outDir = path.join(dirs.generated, 'sources');
+  const outDir = path.join(dirs.generated, name);
   const generate = () => {
-    const records = readSources(dirs.sources);
-    const files = new Map(records.map((r) => [`${r.raw.id}.mdx`, sourceMdx(r)]));
-    const result = syncGeneratedFolder(outDir, files, '.mdx');
+    const result = runPipeline(dirs.sources, dirs.content);
+    const written = syncGeneratedFolder(outDir, files(result), '.mdx');
     // The build wrapper prints this after Astro finishes.
-    syncGeneratedFolder(dirs.generated, new Map([['report.json', `${JSON.stringify(buildReport(records), null, 2)}\n`]]), '.none');
-    return result;
+    syncGeneratedFolder(dirs.generated, new Map([['report.json', `${JSON.stringify(buildReport(result.records), null, 2)}\n`]]), '.none');
+    return written;
   };
   const inner = glob({ pattern: '*.mdx', base: outDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
   return {
-    name: 'briefing-sources',
+    name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
       generate();
       await inner.load(ctx);
-      // In dev, a new or edited source regenerates its page; the glob loader's own watcher reloads it.
-      ctx.watcher?.add(dirs.sources);
+      // In dev, a new or edited source regenerates the pages; the glob loader's own watcher reloads them.
+      ctx.watcher?.add([dirs.sources, dirs.content]);
       const onChange = (file: string) => {
-        if (!file.startsWith(dirs.sources)) return;
+        if (!file.startsWith(dirs.sources) && !file.startsWith(dirs.content)) return;
         try {
           const { written, removed } = generate();
           if (written || removed) ctx.logger.info(`regenerated ${written} page(s), removed ${removed}`);
@@ -43,9 +42,7 @@ export function sourcesLoader(): Loader {
           ctx.logger.error(err instanceof SourceInputError ? err.message : String(err));
         }
       };
-      ctx.watcher?.on('add', onChange);
-      ctx.watcher?.on('change', onChange);
-      ctx.watcher?.on('unlink', onChange);
+      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher?.on(event, onChange);
     },
   };
 }

@@ -1,0 +1,24 @@
+import type { PipelineResult } from '../pipeline/run.ts';
+import { briefingTree } from './briefing-tree.ts';
+import { toMdx } from './serialize.ts';
+
+/** Outlet name per source id (unknown outlets fall back to the id, never to a guess). */
+export function outletNames(r: PipelineResult): Map<string, string> {
+  return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id]));
+}
+
+/** The event briefing page as MDX: every statement a verbatim source sentence with its citations. */
+export function briefingMdx(r: PipelineResult): string {
+  const { claims, disagreements } = r.analysis;
+  const ctx = {
+    outlets: outletNames(r),
+    topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
+    total: r.records.length,
+  };
+  return toMdx(briefingTree(claims, disagreements, ctx), {
+    sources: r.records.length,
+    claims: claims.length,
+    corroborated: claims.filter((c) => c.reportedBy > 1).length,
+    disagreements: disagreements.length,
+  });
+}

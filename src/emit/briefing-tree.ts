@@ -1,0 +1,110 @@
+import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Claim, Disagreement, Quote } from '../claims/index.ts';
+import { relativeHref, routes } from '../site/paths.ts';
+
+/** What the briefing needs to know about each source and topic. */
+export interface BriefingContext {
+  outlets: Map<string, string>;
+  topicLabels: Map<string, string>;
+  /** Total sources in the corpus. */
+  total: number;
+  /** How many claims the lead shows. Default 5. */
+  leadSize?: number;
+}
+
+const HERE = routes.briefing();
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+const flow = (name: string, attrs: Record<string, string>, children: BlockContent[]): MdxJsxFlowElement => ({
+  type: 'mdxJsxFlowElement', name, attributes: Object.entries(attrs).map(([k, v]) => attr(k, v)), children,
+});
+const inline = (name: string, attrs: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement => ({
+  type: 'mdxJsxTextElement', name, attributes: Object.entries(attrs).map(([k, v]) => attr(k, v)), children,
+});
+const cite = (q: Quote): Link => ({ type: 'link', url: relativeHref(HERE, routes.source(q.sourceId), q.sentenceId), children: [] });
+
+/** Footnote-style citation marks: one per supporting sentence, linking to its anchor. */
+function citationMarks(c: Pick<Claim, 'supports'>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
+  return c.supports.flatMap((q, i) => {
+    const link = cite(q);
+    link.children = [text(`[${++counter.n}]`)];
+    link.title = `${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}”`;
+    return [...(i ? [text(' ')] : []), inline('sup', { class: 'cite-mark' }, [link])];
+  });
+}
+
+function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
+  const names = c.sourceIds.map((id) => ctx.outlets.get(id) ?? id);
+  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${c.reportedBy} of ${ctx.total} sources: ${names.join(', ')}.`;
+  return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
+}
+
+/** One claim: its representative sentence quoted verbatim, who reports it, and every supporting quote. */
+export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }): MdxJsxFlowElement {
+  const others = c.supports.filter((q) => q !== c.representative && !(q.sourceId === c.representative.sourceId && q.sentenceId === c.representative.sentenceId));
+  const children: BlockContent[] = [
+    // Several event facts (where, when, which edition) can rest on one sentence: say which one this is.
+    ...(c.facets.length ? [{ type: 'paragraph', children: [inline('span', { class: 'facet' }, [text(c.facets.join(' · '))])] } as BlockContent] : []),
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [text(c.representative.text)] }] },
+    { type: 'paragraph', children: [...corroboration(c, ctx), text(' '), ...citationMarks(c, ctx, counter)] },
+  ];
+  if (others.length) {
+    children.push(
+      flow('details', {}, [
+        { type: 'paragraph', children: [inline('summary', {}, [text(`How each source says it (${c.supports.length} sentences)`)])] },
+        {
+          type: 'list', ordered: false, spread: false,
+          children: c.supports.map((q) => ({
+            type: 'listItem', spread: false,
+            children: [{ type: 'paragraph', children: [text(`${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}” `), { ...cite(q), children: [text('(in context)')] }] }],
+          })),
+        },
+      ]),
+    );
+  }
+  return flow('section', { class: 'claim', id: `c-${c.id}`, 'data-sources': String(c.reportedBy) }, children);
+}
+
+/** A disagreement shown side by side, each side with its quotes. */
+export function disagreementNode(d: Disagreement, ctx: BriefingContext): MdxJsxFlowElement {
+  const sides: BlockContent[] = d.sides.map((s) =>
+    flow('div', { class: 'side' }, [
+      { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${s.citations.map((q) => ctx.outlets.get(q.sourceId) ?? q.sourceId).join(', ')}`)] },
+      ...s.citations.map((q): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(q.text), text(' '), { ...cite(q), children: [text(`(${ctx.outlets.get(q.sourceId) ?? q.sourceId})`)] }] }] })),
+    ]),
+  );
+  return flow('aside', { class: 'disagreement', 'aria-label': `Sources disagree: ${d.about}` }, [
+    { type: 'paragraph', children: [{ type: 'strong', children: [text(`Sources disagree (${d.kind}): ${d.about}`)] }] },
+    flow('div', { class: 'sides' }, sides),
+    ...(d.note ? [{ type: 'paragraph', children: [text(d.note)] } as BlockContent] : []),
+  ]);
+}
+
+/** The whole briefing: lead, disagreements, sections by topic, single-outlet claims. */
+export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx: BriefingContext): Root {
+  const counter = { n: 0 };
+  const ranked = [...claims].sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id));
+  const multi = ranked.filter((c) => c.reportedBy > 1);
+  const lead = multi.slice(0, ctx.leadSize ?? 5);
+  const rest = multi.slice(lead.length);
+  // Heading ids come from the MDX compile's slugger ("In brief" → #in-brief).
+  const h = (depth: 2 | 3, value: string, _id: string): BlockContent => ({ type: 'heading', depth, children: [text(value)] });
+  const out: BlockContent[] = [h(2, 'In brief', 'in-brief'), ...lead.map((c) => claimNode(c, ctx, counter))];
+  if (disagreements.length) out.push(h(2, 'Where sources disagree', 'disagreements'), ...disagreements.map((d) => disagreementNode(d, ctx)));
+  const byTopic = new Map<string, Claim[]>();
+  for (const c of rest) {
+    const topic = c.topics.find((t) => ctx.topicLabels.has(t)) ?? 'other';
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), c]);
+  }
+  const topicOrder = [...byTopic.keys()].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : (ctx.topicLabels.get(a) ?? a).localeCompare(ctx.topicLabels.get(b) ?? b)));
+  for (const t of topicOrder) out.push(h(2, ctx.topicLabels.get(t) ?? 'Other reported facts', `topic-${t}`), ...byTopic.get(t)!.map((c) => claimNode(c, ctx, counter)));
+  const single = ranked.filter((c) => c.reportedBy === 1);
+  if (single.length) {
+    out.push(h(2, 'Reported by one outlet only', 'single-source'));
+    for (const id of [...new Set(single.map((c) => c.sourceIds[0]!))]) {
+      out.push(h(3, ctx.outlets.get(id) ?? id, `only-${id}`), ...single.filter((c) => c.sourceIds[0] === id).map((c) => claimNode(c, ctx, counter)));
+    }
+  }
+  return { type: 'root', children: out };
+}
