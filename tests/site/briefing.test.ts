@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gold, sourceIdOf } from '../helpers/gold.ts';
+import { fold, page } from '../helpers/html.ts';
+import { brokenLinks } from '../helpers/links.ts';
+import { readDist, SEED_SITE } from '../helpers/sites.ts';
+
+const briefing = page(readDist(SEED_SITE, 'briefing.html'));
+/** Every sentence of every source page, by `sourceId#sentenceId`. */
+const sentences = new Map<string, string>();
+for (const g of gold.sources) {
+  const id = sourceIdOf(g.file);
+  for (const s of page(readDist(SEED_SITE, `sources/${id}.html`)).querySelectorAll('span.sentence')) sentences.set(`${id}#${s.id}`, s.textContent ?? '');
+}
+const verbatim = new Set(sentences.values());
+
+describe('the event briefing', () => {
+  const claims = [...briefing.querySelectorAll('section.claim')];
+
+  it('quotes only verbatim source sentences as its statements', () => {
+    expect(claims.length).toBeGreaterThan(10);
+    for (const q of briefing.querySelectorAll('.claim blockquote p, .disagreement blockquote p')) {
+      // The quote's own text, without the citation link that follows it.
+      const text = [...q.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+      expect(verbatim.has(text), text).toBe(true);
+    }
+  });
+
+  it('cites every statement, and every citation resolves to an existing sentence anchor', () => {
+    for (const c of claims) {
+      const links = [...c.querySelectorAll('a[href*="#s-"]')];
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) {
+        const m = /sources\/([^/]+)\.html#(s-[0-9a-f-]+)$/.exec(a.getAttribute('href') ?? '');
+        expect(m, a.getAttribute('href') ?? '').toBeTruthy();
+        expect(sentences.has(`${m![1]}#${m![2]}`)).toBe(true);
+      }
+    }
+  });
+
+  it('says how many outlets report each claim, naming them', () => {
+    const all = gold.sources.map((g) => g.outlet);
+    const trade = claims.find((c) => /\$45 billion/.test(c.querySelector('blockquote')?.textContent ?? '') && /Reported by 5 of 5/.test(c.textContent ?? ''));
+    expect(trade, 'the $45 billion claim, reported by all five').toBeTruthy();
+    for (const outlet of all) expect(fold(trade!.querySelector('.badge')?.textContent ?? '')).toContain(outlet);
+    expect(briefing.querySelectorAll('.badge.single').length).toBeGreaterThan(0);
+    expect(fold(briefing.querySelector('.badge.single')?.textContent ?? '')).toMatch(/^Only .+ reports this\.$/);
+  });
+
+  it('flags the two-day versus one-day disagreement with both quotes', () => {
+    const d = [...briefing.querySelectorAll('.disagreement')].find((x) => /two-day/.test(x.textContent ?? ''));
+    expect(d).toBeTruthy();
+    const quotes = [...d!.querySelectorAll('blockquote')].map((b) => fold(b.textContent ?? ''));
+    expect(quotes.some((q) => q.includes('The two-day event'))).toBe(true);
+    expect(quotes.some((q) => q.includes('On Thursday'))).toBe(true);
+  });
+});
+
+describe('link integrity over the whole built site', () => {
+  it('has no broken internal link or anchor on any page', () => {
+    const { checked, broken } = brokenLinks(SEED_SITE.dist);
+    expect(checked).toBeGreaterThan(200);
+    expect(broken).toEqual([]);
+  });
+  it('reaches every page from the home page', () => {
+    const pages = fs.readdirSync(SEED_SITE.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.normalize(f));
+    const seen = new Set<string>(['index.html']);
+    const queue = ['index.html'];
+    while (queue.length) {
+      const from = queue.shift()!;
+      for (const a of page(readDist(SEED_SITE, from)).querySelectorAll('a[href]')) {
+        const href = (a.getAttribute('href') ?? '').split('#')[0]!;
+        if (!href || /^[a-z]+:/i.test(href)) continue;
+        const to = path.normalize(path.join(path.dirname(from), href));
+        if (to.endsWith('.html') && !seen.has(to) && fs.existsSync(path.join(SEED_SITE.dist, to))) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
+    expect(pages.filter((p) => !seen.has(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { inferEventDates } from '../../../src/dates/event-dates.ts';
+import type { SourceDating } from '../../../src/dates/types.ts';
+import { gold, shortId } from '../../helpers/gold.ts';
+import { seedDocs } from '../../helpers/seed-sentences.ts';
+import { doc, nonSeedDocs } from './helpers.ts';
+
+const byShort = (datings: SourceDating[]) => new Map(datings.map((d) => [d.sourceId.slice(0, 3), d]));
+
+describe('inferEventDates on the seeds', () => {
+  const docs = seedDocs();
+  const datings = byShort(inferEventDates(docs));
+  const event = gold.corpus.event.date;
+  const stated = gold.sources.filter((s) => s.published).map((s) => shortId(s.file));
+
+  it('the dated source states the event date (its weekday read against its publication date)', () => {
+    expect(stated.length).toBeGreaterThan(0);
+    for (const id of ['002']) {
+      expect(datings.get(id)).toMatchObject({ date: event, provenance: 'stated' });
+      expect(datings.get(id)?.reference?.date).toBe(docs.find((d) => d.sourceId.startsWith(id))?.published);
+    }
+  });
+
+  it('003 and 004 share its weekday and are inferred from it', () => {
+    for (const id of ['003', '004']) {
+      const d = datings.get(id);
+      expect(d).toMatchObject({ date: event, provenance: 'inferred', via: 'weekday' });
+      expect(d?.fromSource?.startsWith('002')).toBe(true);
+      expect(d?.basis).toMatch(/Thursday/);
+      expect(d?.reference?.date).toBe(event);
+    }
+  });
+
+  it('000 and 001 name no day: the corpus event date, marked as such', () => {
+    for (const id of ['000', '001']) {
+      const d = datings.get(id);
+      expect(d).toMatchObject({ date: event, provenance: 'inferred', via: 'shared-terms' });
+      expect(d?.basis).toMatch(/names no day/);
+      expect(d?.reference?.basis).toMatch(/no date in/);
+    }
+  });
+});
+
+describe('inferEventDates on non-seed articles', () => {
+  const datings = new Map(inferEventDates(nonSeedDocs()).map((d) => [d.sourceId, d]));
+
+  it('a dated article keeps its own dates (2019-03-14 is a Thursday; "on Monday" is 2019-03-11)', () => {
+    expect(datings.get('harbour')).toMatchObject({ date: '2019-03-11', provenance: 'stated', reference: { date: '2019-03-14' } });
+  });
+
+  it('an undated article about another story does not borrow a date, even sharing nothing but a weekday pattern', () => {
+    expect(datings.get('museum')).toMatchObject({ date: null, provenance: 'unknown', reference: null });
+  });
+
+  it('an undated follow-up with the same weekday and story is inferred', () => {
+    expect(datings.get('harbour-followup')).toMatchObject({ date: '2019-03-11', provenance: 'inferred', via: 'weekday', fromSource: 'harbour' });
+  });
+
+  it('the same weekday alone is not enough', () => {
+    const d = inferEventDates([
+      doc('a', '2025-10-09', ['On Thursday, the central bank raised its main interest rate to 4.5 percent.']),
+      doc('b', null, ['On Thursday, the football club unveiled its new stadium to supporters.']),
+    ]);
+    expect(d[1]).toMatchObject({ date: null, provenance: 'unknown' });
+  });
+
+  it('an undated source stating a full date is dated by its own text', () => {
+    const [d] = inferEventDates([doc('a', null, ['The treaty was signed on 14 March 2019 in Geneva.'])]);
+    expect(d).toMatchObject({ date: '2019-03-14', provenance: 'stated', via: 'text' });
+  });
+});
