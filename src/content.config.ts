@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { briefingMdx } from './emit/briefing-mdx.ts';
-import { entityEntries, topicEntries } from './emit/corpus-entries.ts';
+import { claimEntries, entityEntries, topicEntries } from './emit/corpus-entries.ts';
 import { sourceMdx } from './emit/source-mdx.ts';
-import { entityEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
+import { claimEntrySchema, disagreementSchema, entityEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
 import { generatedMdxLoader } from './site/loader.ts';
@@ -29,6 +29,14 @@ export const collections = {
   topics: defineCollection({
     loader: corpusLoader('topics', (r) => topicEntries(r.records, r.analysis, r.config.taxonomy)),
     schema: topicEntrySchema,
+  }),
+  claims: defineCollection({
+    loader: corpusLoader('claims', (r) => claimEntries(r.analysis)),
+    schema: claimEntrySchema,
+  }),
+  disagreements: defineCollection({
+    loader: corpusLoader('disagreements', (r) => r.analysis.disagreements.map((d, i) => ({ id: `d-${i + 1}`, ...d }))),
+    schema: disagreementSchema.extend({ id: z.string() }),
   }),
   entities: defineCollection({
     loader: corpusLoader('entities', (r) => entityEntries(r.records, r.analysis)),

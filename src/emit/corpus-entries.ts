@@ -1,6 +1,6 @@
 import type { CorpusAnalysis } from '../pipeline/analyse.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
-import type { EntityEntry, TopicEntry } from '../schemas/corpus-entries.ts';
+import type { ClaimEntry, EntityEntry, TopicEntry } from '../schemas/corpus-entries.ts';
 import type { Taxonomy } from '../topics/index.ts';
 
 /** Sentence text by `sourceId#sentenceId`, to quote citations verbatim. */
@@ -46,4 +46,23 @@ export function entityEntries(records: SourceRecord[], analysis: CorpusAnalysis)
     sources: e.sources,
     mentions: e.mentions.map((m) => ({ ...quote(index, m.sourceId, m.sentenceId), surface: m.text })),
   }));
+}
+
+const plainQuote = (q: { sourceId: string; sentenceId: string; text: string }) => ({ sourceId: q.sourceId, sentenceId: q.sentenceId, text: q.text });
+
+/** Claims as plain entries, most corroborated first. */
+export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {
+  return [...analysis.claims]
+    .sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id))
+    .map((c) => ({
+      id: c.id,
+      basis: c.basis,
+      facets: c.facets,
+      representative: plainQuote(c.representative),
+      supports: c.supports.map(plainQuote),
+      sourceIds: c.sourceIds,
+      topics: c.topics,
+      reportedBy: c.reportedBy,
+      of: c.of,
+    }));
 }

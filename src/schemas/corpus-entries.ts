@@ -56,3 +56,39 @@ export const entityEntrySchema = z.object({
 export type Citation = z.infer<typeof citationSchema>;
 export type TopicEntry = z.infer<typeof topicEntrySchema>;
 export type EntityEntry = z.infer<typeof entityEntrySchema>;
+
+export const claimEntrySchema = z.object({
+  /** Stable claim id (hash of its basis, facets and representative sentence). */
+  id: z.string(),
+  /** Why its sentences were grouped: similar wording, a leftover detail, or the same event fact. */
+  basis: z.enum(['similar', 'detail', 'event']),
+  /** Event facets the sources agree on (e.g. "summit · day · Thursday"). Default: []. */
+  facets: z.array(z.string()).default([]),
+  /** The representative sentence, verbatim. */
+  representative: citationSchema,
+  /** Every supporting sentence. */
+  supports: z.array(citationSchema),
+  /** Distinct sources reporting it. */
+  sourceIds: z.array(z.string()),
+  /** Topic ids of its sentences. */
+  topics: z.array(z.string()),
+  /** Corroboration: how many sources report it … */
+  reportedBy: z.number().int(),
+  /** … out of how many. */
+  of: z.number().int(),
+});
+
+export const disagreementSchema = z.object({
+  /** What kind of value conflicts. */
+  kind: z.string(),
+  /** What the disagreement is about. */
+  about: z.string(),
+  /** Each side: its value and its quotes. */
+  sides: z.array(z.object({ value: z.string(), citations: z.array(citationSchema) })),
+  /** Claims involved. */
+  claimIds: z.array(z.string()),
+  /** Caveat for the reader. Default: none. */
+  note: z.string().optional(),
+});
+
+export type ClaimEntry = z.infer<typeof claimEntrySchema>;

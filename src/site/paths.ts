@@ -16,6 +16,7 @@ export const routes = {
   topic: (id: string): Route => `topics/${id}.html`,
   entities: (): Route => 'entities.html',
   entity: (id: string): Route => `entities/${id}.html`,
+  coverage: (): Route => 'coverage.html',
   search: (): Route => 'search.html',
   data: (): Route => 'briefing.json',
 };
