@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
     sources: (await data('sources')).sort(byId),
     topics: (await data('topics')).sort(byId),
     entities: (await data('entities')).sort(byId),
-    claims: await data('claims'),
+    claims: (await data('claims')).sort((a, b) => (b as { reportedBy: number }).reportedBy - (a as { reportedBy: number }).reportedBy || byId(a, b)),
     disagreements: (await data('disagreements')).sort(byId),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
