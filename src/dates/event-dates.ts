@@ -1,0 +1,196 @@
+/**
+ * Per-source event dates: the day each source's reported event happened, and
+ * the reference its relative expressions resolve against.
+ *
+ * A dated source states its own: its weekday or day mentions read against its
+ * publication date (or, with none, the publication date itself). An undated
+ * source borrows a date only with evidence, strongest first:
+ *  1. it states a full date itself;
+ *  2. it names the same weekday as a dated source's event and the two texts
+ *     are about the same thing (shared content terms);
+ *  3. it names no day but is clearly about the same event as a dated source
+ *     (a stricter share of content terms).
+ * Otherwise the date is unknown and stays unknown: nothing is made up.
+ */
+import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { findTemporalExpressions } from './find.ts';
+import { resolve } from './resolve.ts';
+import { contentTerms } from './terms.ts';
+import type { DatedDoc, SourceDating, TemporalExpression } from './types.ts';
+
+/**
+ * Share of an anchor sentence's content terms an undated source must contain
+ * to join its weekday event: the anchor says what happened that day ("Putin
+ * attended the summit in Dushanbe"), so covering it means telling the same story.
+ */
+export const WEEKDAY_MIN_COVERAGE = 0.3;
+/** Same, with no weekday at all: stricter, the terms are the only evidence. */
+export const TERMS_MIN_COVERAGE = 0.5;
+/** And never on fewer shared terms than this (a three-word anchor proves little). */
+export const MIN_SHARED_TERMS = 3;
+
+interface DayMention {
+  date: string;
+  text: string;
+  /** Content terms of the sentence the mention is in: what happened on that day. */
+  terms: ReadonlySet<string>;
+}
+
+interface Match {
+  coverage: number;
+  shared: string[];
+  from: SourceDating;
+  mention: DayMention;
+}
+
+/** Establish each source's event date and reference, in input order. */
+export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
+  const result = new Map<string, SourceDating>();
+  const anchors = new Map<string, DayMention[]>();
+  for (const doc of docs) {
+    const own = ownDay(doc);
+    if (own) {
+      result.set(doc.sourceId, own.dating);
+      anchors.set(doc.sourceId, own.mentions.filter((m) => m.date === own.dating.date));
+    }
+  }
+  const stated = [...result.values()];
+
+  const undated = docs.filter((d) => !result.has(d.sourceId));
+  const terms = new Map(undated.map((d) => [d.sourceId, new Set(d.sentences.flatMap((s) => contentTerms(s.text)))]));
+  // Weekday matches first, against stated dates only.
+  for (const doc of undated) {
+    const dating = byWeekday(doc, terms.get(doc.sourceId) ?? new Set(), stated, anchors);
+    if (dating) {
+      result.set(doc.sourceId, dating);
+      anchors.set(doc.sourceId, dayMentions(doc, dating.date).filter((m) => m.date === dating.date));
+    }
+  }
+  // Then shared terms, against stated and weekday-inferred dates; a shared-terms guess never feeds another.
+  const established = [...result.values()];
+  for (const doc of undated) {
+    if (result.has(doc.sourceId)) continue;
+    result.set(doc.sourceId, bySharedTerms(doc, terms.get(doc.sourceId) ?? new Set(), established, anchors) ?? {
+      sourceId: doc.sourceId,
+      date: null,
+      provenance: 'unknown',
+      basis: 'no publication date, no date in the text, and no dated source telling the same story',
+      reference: null,
+    });
+  }
+  return docs.map((d) => result.get(d.sourceId) as SourceDating);
+}
+
+/** Day-precision mentions (weekdays, days) of a doc resolved against `reference`. */
+function dayMentions(doc: DatedDoc, reference: string | null): DayMention[] {
+  const out: DayMention[] = [];
+  for (const s of doc.sentences) {
+    for (const e of findTemporalExpressions(s.text)) {
+      if (!isDayExpression(e)) continue;
+      const r = resolve(e, reference ? { date: reference, basis: '' } : null);
+      if (r) out.push({ date: r.start, text: e.text, terms: new Set(contentTerms(s.text)) });
+    }
+  }
+  return out;
+}
+
+function isDayExpression(e: TemporalExpression): boolean {
+  return e.value.kind === 'weekday' || e.value.kind === 'absolute';
+}
+
+/** The most frequent date; ties go to the latest (the report's own day rather than background). */
+function mode(mentions: readonly DayMention[]): DayMention | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
+  return best ? (mentions.find((m) => m.date === best[0]) ?? null) : null;
+}
+
+/** A source's own date: from its publication date, or a full date its text states. */
+function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] } | null {
+  if (doc.published) {
+    parseIsoDay(doc.published);
+    const reference = { date: doc.published, basis: `publication date of ${doc.sourceId}` };
+    const mentions = dayMentions(doc, doc.published);
+    const top = mode(mentions);
+    const dating: SourceDating = top
+      ? { sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text', basis: `'${top.text}' read against the publication date ${doc.published}`, reference }
+      : { sourceId: doc.sourceId, date: doc.published, provenance: 'stated', via: 'publication', basis: 'publication date; the text names no day', reference };
+    return { dating, mentions };
+  }
+  // Undated: only full dates (with a year) need no reference.
+  const mentions = dayMentions(doc, null);
+  const top = mode(mentions);
+  if (!top) return null;
+  return {
+    dating: {
+      sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text',
+      basis: `date stated in the text ('${top.text}')`,
+      reference: { date: top.date, basis: `date stated in ${doc.sourceId}'s text` },
+    },
+    mentions,
+  };
+}
+
+/** How much of an anchor sentence the source's terms cover, and which terms. */
+function cover(terms: ReadonlySet<string>, mention: DayMention): { coverage: number; shared: string[] } {
+  const shared = [...mention.terms].filter((t) => terms.has(t));
+  return { coverage: mention.terms.size ? shared.length / mention.terms.size : 0, shared };
+}
+
+/** Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS) among `mentions` of `from`. */
+function bestMatch(terms: ReadonlySet<string>, from: SourceDating, mentions: readonly DayMention[], min: number, best: Match | null): Match | null {
+  for (const mention of mentions) {
+    const { coverage, shared } = cover(terms, mention);
+    if (coverage >= min && shared.length >= MIN_SHARED_TERMS && (!best || coverage > best.coverage)) {
+      best = { coverage, shared, from, mention };
+    }
+  }
+  return best;
+}
+
+function byWeekday(
+  doc: DatedDoc, terms: ReadonlySet<string>, stated: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>,
+): SourceDating | null {
+  const own = new Map<number, string>();
+  for (const s of doc.sentences) {
+    for (const e of findTemporalExpressions(s.text)) {
+      if (e.value.kind === 'weekday' && !own.has(e.value.weekday)) own.set(e.value.weekday, e.text);
+    }
+  }
+  let best: Match | null = null;
+  for (const from of stated) {
+    const same = (anchors.get(from.sourceId) ?? []).filter((m) => own.has(weekdayOf(parseIsoDay(m.date))));
+    best = bestMatch(terms, from, same, WEEKDAY_MIN_COVERAGE, best);
+  }
+  if (!best) return null;
+  const { mention, from } = best;
+  const wd = weekdayOf(parseIsoDay(mention.date));
+  return {
+    sourceId: doc.sourceId,
+    date: mention.date,
+    provenance: 'inferred',
+    via: 'weekday',
+    fromSource: from.sourceId,
+    basis: `'${own.get(wd)}' matches ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared terms: ${best.shared.slice(0, 6).join(', ')}`,
+    reference: { date: mention.date, basis: `event date inferred from ${from.sourceId} (same weekday)` },
+  };
+}
+
+function bySharedTerms(
+  doc: DatedDoc, terms: ReadonlySet<string>, established: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>,
+): SourceDating | null {
+  let best: Match | null = null;
+  for (const from of established) best = bestMatch(terms, from, anchors.get(from.sourceId) ?? [], TERMS_MIN_COVERAGE, best);
+  if (!best?.from.date) return null;
+  const from = best.from.sourceId;
+  return {
+    sourceId: doc.sourceId,
+    date: best.from.date,
+    provenance: 'inferred',
+    via: 'shared-terms',
+    fromSource: from,
+    basis: `names no day; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms: ${best.shared.slice(0, 6).join(', ')})`,
+    reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})` },
+  };
+}

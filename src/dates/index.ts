@@ -1,0 +1,10 @@
+/**
+ * Dates stage: temporal expressions → resolved dates → per-source event dates
+ * → the corpus timeline. Pure functions over sentences; no clock is read.
+ */
+export { findTemporalExpressions } from './find.ts';
+export { findDurations } from './durations.ts';
+export { resolve, needsReference } from './resolve.ts';
+export { inferEventDates } from './event-dates.ts';
+export { buildTimeline, formatWhen } from './timeline.ts';
+export type * from './types.ts';

@@ -1,0 +1,105 @@
+/**
+ * Content terms for "do these two mentions speak about the same thing":
+ * accent-folded, lowercased words minus stop words and date words (every
+ * mention of a date shares those, so they prove nothing), with a light stem so
+ * adopted / adoption and communiqué / communique meet. Numbers are kept as
+ * terms of their own ("#45") because a shared figure is strong evidence.
+ */
+
+const STOP = new Set(
+  `a an the and or but nor of in on at to for from by with without into onto over under about as than then
+  that this these those there here it its it's is are was were be been being has have had do does did not no
+  he she they we you i his her their our your them him us who whom whose which what when where why how
+  also still just only even very more most much many such some any all each both other another same own
+  said says say told according would could should will shall may might can must while although though
+  after before during since until through between among against amid within across per up down out off
+  again further once so if because however despite new one two three four five six seven eight nine ten
+  mr mrs ms s`.split(/\s+/),
+);
+
+// Words every dated mention has: they say *when*, not *what*.
+const DATE_WORDS = new Set(
+  `year years month months week weeks day days decade decades ago last past previous next coming earlier later
+  today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december`.split(/\s+/),
+);
+
+/** Fold accents and typographic variants. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+/** Light stemmer: only has to make inflections of one word collide, never produce a real word. */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of SUFFIXES) {
+    // Keep at least four letters so "nations" does not shrink to "n".
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.length > 5 ? w.replace(/e$/, '') : w;
+}
+
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ings', 'ing', 'ed', 'es', 's'];
+
+/** Content terms of a text, in order, with repeats (callers decide set or bag). */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  const folded = fold(text);
+  // Figures like "$45 billion", "25,000" become "#45", "#25000": the number itself is the evidence.
+  for (const m of folded.matchAll(/\d[\d,.]*|[A-Za-z]+(?:'[a-z]+)?/g)) {
+    const raw = m[0];
+    if (/^\d/.test(raw)) {
+      const n = raw.replace(/[,.]+$/, '').replace(/,/g, '');
+      // Years are the date, not the content.
+      if (!/^(1[6-9]|20)\d\d$/.test(n)) out.push(`#${n}`);
+      continue;
+    }
+    const w = raw.toLowerCase().replace(/'s$/, '');
+    if (w.length < 3 || STOP.has(w) || DATE_WORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** Term weights: smoothed inverse document frequency over a set of texts. */
+export function inverseFrequencies(texts: readonly string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const term of new Set(contentTerms(t))) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = texts.length;
+  const idf = new Map<string, number>();
+  for (const [term, f] of df) idf.set(term, Math.log((n + 1) / (f + 1)) + 1);
+  return idf;
+}
+
+export type Vector = Map<string, number>;
+
+/** Weighted term vector of a text; numbers count double (a shared figure is strong evidence). */
+export function vectorOf(text: string, idf: ReadonlyMap<string, number>): Vector {
+  const v: Vector = new Map();
+  for (const term of contentTerms(text)) {
+    const w = (idf.get(term) ?? 1) * (term.startsWith('#') ? 2 : 1);
+    v.set(term, (v.get(term) ?? 0) + w);
+  }
+  return v;
+}
+
+/** Cosine similarity of two term vectors (0 when either is empty). */
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, w] of a) {
+    na += w * w;
+    const o = b.get(t);
+    if (o) dot += w * o;
+  }
+  for (const w of b.values()) nb += w * w;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

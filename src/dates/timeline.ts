@@ -1,0 +1,108 @@
+/**
+ * The corpus timeline. Every dated mention in a sentence becomes an item; items
+ * with the same date (start, end, precision, bound) that say the same thing
+ * (similar content terms and figures) merge into one event citing every
+ * sentence. Only `Sentence`s are read, so nothing the cleaner removed
+ * (furniture, widgets, bios) can put a date on the timeline.
+ */
+import type { Citation } from '../model/types.ts';
+import { dateKey, itemsOf, similarity, type Item } from './items.ts';
+import { labelAround } from './label.ts';
+import { clusterByDate, joinRange } from './merge.ts';
+import { inverseFrequencies } from './terms.ts';
+import type { DatedDoc, Precision, SourceDating, Timeline, TimelineDate, TimelineEvent, UnresolvedMention } from './types.ts';
+
+/** Build the timeline from sentences and the per-source event dates (see inferEventDates). */
+export function buildTimeline(docs: readonly DatedDoc[], datings: readonly SourceDating[]): Timeline {
+  const bySource = new Map(datings.map((d) => [d.sourceId, d]));
+  const idf = inverseFrequencies(docs.flatMap((d) => d.sentences.map((s) => s.text)));
+  const items: Item[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  for (const doc of docs) {
+    const dating = bySource.get(doc.sourceId);
+    for (const sentence of doc.sentences) {
+      const collected = itemsOf(sentence, dating, idf, unresolved);
+      for (const item of collected) {
+        // One sentence, one item per date (two expressions for the same year are one mention).
+        if (!items.some((o) => o.sentence === sentence && dateKey(o.date) === dateKey(item.date))) items.push(item);
+      }
+    }
+  }
+  const closing = items.filter((i) => i.date.bound === 'until' && i.date.precision === 'year');
+  const groups = clusterByDate(items.filter((i) => !closing.includes(i)));
+  const leftover = closing.filter((item) => !joinRange(item, groups));
+  groups.push(...clusterByDate(leftover));
+  const events = assignIds(groups.map(toEvent)).sort(chronological);
+  return { events, unresolved };
+}
+
+/** "2024", "2025-10-09", "2025/2027": the date as one ISO 8601 string (intervals with a slash). */
+export function formatWhen(date: TimelineDate): string {
+  return date.end ? `${date.start}/${date.end}` : date.start;
+}
+
+function toEvent(group: Item[]): Omit<TimelineEvent, 'id'> {
+  const rep = representative(group);
+  const ordered = [...group].sort((a, b) => a.sentence.sourceId.localeCompare(b.sentence.sourceId) || a.sentence.index - b.sentence.index);
+  const citations: Citation[] = [];
+  for (const item of ordered) {
+    if (!citations.some((c) => c.sourceId === item.mention.sourceId && c.sentenceId === item.mention.sentenceId)) {
+      citations.push({ sourceId: item.mention.sourceId, sentenceId: item.mention.sentenceId });
+    }
+  }
+  return {
+    date: rep.date,
+    label: labelAround(rep.sentence.text, rep.focus),
+    citations,
+    sourceIds: [...new Set(citations.map((c) => c.sourceId))].sort(),
+    mentions: ordered.map((i) => i.mention),
+  };
+}
+
+/** The most central item, preferring those dated by their own words. */
+function representative(group: readonly Item[]): Item {
+  const own = group.filter((i) => i.explicit && !i.closes);
+  const pool = own.length ? own : group;
+  let best = pool[0] as Item;
+  let bestScore = -1;
+  for (const item of pool) {
+    const score = similarity([item], group);
+    if (score > bestScore + 1e-9) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function assignIds(events: Omit<TimelineEvent, 'id'>[]): TimelineEvent[] {
+  const used = new Map<string, number>();
+  return [...events]
+    .sort((a, b) => chronological(a, b) || a.label.localeCompare(b.label))
+    .map((e) => {
+      const words = e.label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+      const base = `t-${formatWhen(e.date).replace('/', '--')}-${words.slice(0, 6).join('-')}`;
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      return { id: n === 1 ? base : `${base}-${n}`, ...e };
+    });
+}
+
+const PRECISION_ORDER: Precision[] = ['decade', 'year-range', 'approximate-year', 'year', 'month', 'day'];
+
+/** By start, then end, then coarser first; within one date, the most widely reported first. */
+function chronological(a: Omit<TimelineEvent, 'id'>, b: Omit<TimelineEvent, 'id'>): number {
+  return (
+    byCodeUnit(a.date.start, b.date.start) ||
+    byCodeUnit(a.date.end ?? '', b.date.end ?? '') ||
+    PRECISION_ORDER.indexOf(a.date.precision) - PRECISION_ORDER.indexOf(b.date.precision) ||
+    (a.date.bound ?? '').localeCompare(b.date.bound ?? '') ||
+    b.sourceIds.length - a.sourceIds.length ||
+    a.label.localeCompare(b.label)
+  );
+}
+
+/** Plain string order: ISO dates sort correctly by code unit, and no locale may reorder them. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
