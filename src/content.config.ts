@@ -1,16 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { briefingMdx } from './emit/briefing-mdx.ts';
-import { claimEntries, entityEntries, topicEntries } from './emit/corpus-entries.ts';
+import { claimEntries, entityEntries, eventEntries, topicEntries } from './emit/corpus-entries.ts';
 import { sourceMdx } from './emit/source-mdx.ts';
-import { claimEntrySchema, disagreementSchema, entityEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
+import { claimEntrySchema, disagreementSchema, entityEntrySchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
 import { generatedMdxLoader } from './site/loader.ts';
 
 export const collections = {
   sources: defineCollection({
-    loader: generatedMdxLoader('sources', (r) => new Map(r.records.map((x) => [`${x.raw.id}.mdx`, sourceMdx(x)]))),
+    loader: generatedMdxLoader('sources', (r) =>
+      new Map(r.records.map((x) => [`${x.raw.id}.mdx`, sourceMdx(x, r.analysis.eventDates.find((d) => d.sourceId === x.raw.id))])),
+    ),
     schema: sourceEntrySchema,
   }),
   briefing: defineCollection({
@@ -37,6 +39,10 @@ export const collections = {
   disagreements: defineCollection({
     loader: corpusLoader('disagreements', (r) => r.analysis.disagreements.map((d, i) => ({ id: `d-${i + 1}`, ...d }))),
     schema: disagreementSchema.extend({ id: z.string() }),
+  }),
+  events: defineCollection({
+    loader: corpusLoader('events', (r) => eventEntries(r.records, r.analysis)),
+    schema: eventEntrySchema,
   }),
   entities: defineCollection({
     loader: corpusLoader('entities', (r) => entityEntries(r.records, r.analysis)),

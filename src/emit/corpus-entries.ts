@@ -1,6 +1,6 @@
 import type { CorpusAnalysis } from '../pipeline/analyse.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
-import type { ClaimEntry, EntityEntry, TopicEntry } from '../schemas/corpus-entries.ts';
+import type { ClaimEntry, EntityEntry, EventEntry, TopicEntry } from '../schemas/corpus-entries.ts';
 import type { Taxonomy } from '../topics/index.ts';
 
 /** Sentence text by `sourceId#sentenceId`, to quote citations verbatim. */
@@ -65,4 +65,22 @@ export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {
       reportedBy: c.reportedBy,
       of: c.of,
     }));
+}
+
+/** Timeline events with their citations quoted and their sentences' topics, in date order. */
+export function eventEntries(records: SourceRecord[], analysis: CorpusAnalysis): EventEntry[] {
+  const index = sentenceIndex(records);
+  const topicsOf = new Map<string, Set<string>>();
+  for (const st of analysis.sourceTopics) for (const t of st.topics) for (const id of t.sentenceIds) {
+    const key = `${st.sourceId}#${id}`;
+    topicsOf.set(key, (topicsOf.get(key) ?? new Set()).add(t.topicId));
+  }
+  return analysis.timeline.events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    label: e.label,
+    citations: e.mentions.map((m) => ({ ...quote(index, m.sourceId, m.sentenceId), expression: m.text, basis: m.basis })),
+    sourceIds: e.sourceIds,
+    topics: [...new Set(e.mentions.flatMap((m) => [...(topicsOf.get(`${m.sourceId}#${m.sentenceId}`) ?? [])]))].sort(),
+  }));
 }

@@ -1,3 +1,4 @@
+import type { SourceDating } from '../dates/index.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
 import type { SourceEntry } from '../schemas/source-entry.ts';
 import { routes } from '../site/paths.ts';
@@ -14,7 +15,7 @@ export function safeHttpUrl(url: string | null): string | null {
 }
 
 /** The front matter of a source's generated MDX page. */
-export function toSourceEntry(r: SourceRecord): SourceEntry {
+export function toSourceEntry(r: SourceRecord, dating?: SourceDating): SourceEntry {
   const { meta, article, raw } = r;
   const url = safeHttpUrl(meta.url.value);
   return {
@@ -33,6 +34,12 @@ export function toSourceEntry(r: SourceRecord): SourceEntry {
     kind: meta.kind,
     language: meta.language,
     accessed: meta.accessed,
+    eventDate: {
+      value: dating?.date ?? null,
+      provenance: dating?.provenance ?? 'unknown',
+      ...(dating?.fromSource ? { fromSource: dating.fromSource } : {}),
+      basis: dating?.basis ?? 'no date found',
+    },
     sentenceCount: r.sentences.length,
     removed: article.removed,
     related: article.related,

@@ -1,5 +1,7 @@
 import type { Claim, Disagreement, GroupingStats } from '../claims/index.ts';
 import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
+import type { SourceDating, Timeline } from '../dates/index.ts';
+import { buildTimeline, inferEventDates } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
 import { compromiseNer, extractEntities, memoNer, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
@@ -25,6 +27,10 @@ export interface CorpusAnalysis {
   disagreements: Disagreement[];
   /** How much comparing the claim grouping did (it must not be all-pairs). */
   grouping: GroupingStats;
+  /** Per source: the date of the reported event, stated or inferred. */
+  eventDates: SourceDating[];
+  /** Dated events across sources, merged, with citations; and what could not be dated. */
+  timeline: Timeline;
 }
 
 // NER is the slowest step; its spans depend only on the sentence text, so cache across rebuilds.
@@ -54,5 +60,8 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
   };
   const { claims, stats } = groupClaimsWithStats(sentences, hooks);
   const disagreements = findDisagreements(sentences, claims, hooks);
-  return { sourceTopics, entities, claims, disagreements, grouping: stats };
+  const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
+  const eventDates = inferEventDates(docs);
+  const timeline = buildTimeline(docs, eventDates);
+  return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
 }

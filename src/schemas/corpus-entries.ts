@@ -92,3 +92,28 @@ export const disagreementSchema = z.object({
 });
 
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
+
+export const eventEntrySchema = z.object({
+  /** Stable id derived from the date and label. */
+  id: z.string(),
+  /** When: ISO at the precision the text gives ("2024", "2025-10-09"); ranges have an end year. */
+  date: z.object({
+    start: z.string(),
+    /** Last year of a range or decade. Default: none. */
+    end: z.string().optional(),
+    /** day, month, year, approximate-year, year-range or decade. */
+    precision: z.enum(['day', 'month', 'year', 'approximate-year', 'year-range', 'decade']),
+    /** Set when the text only bounds the event ("by 2030", "since 2019"). Default: none. */
+    bound: z.enum(['until', 'by', 'since', 'before', 'after']).optional(),
+  }),
+  /** Short label: words taken verbatim from one cited sentence. */
+  label: z.string(),
+  /** Every sentence that reports it, quoted, with how that sentence dates it. */
+  citations: z.array(citationSchema.extend({ expression: z.string().nullable(), basis: z.string() })),
+  /** Sources that report it. */
+  sourceIds: z.array(z.string()),
+  /** Topics of its sentences. Default: []. */
+  topics: z.array(z.string()).default([]),
+});
+
+export type EventEntry = z.infer<typeof eventEntrySchema>;

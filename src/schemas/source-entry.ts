@@ -55,6 +55,17 @@ export const sourceEntrySchema = z.object({
   language: field(z.string()),
   /** When the page was captured, if the page shows it (e.g. a date widget). */
   accessed: field(isoDate),
+  /** Date of the event the source reports: stated in it, inferred from another source, or unknown. */
+  eventDate: z.object({
+    /** YYYY-MM-DD, or null when unknown. */
+    value: isoDate.nullable(),
+    /** `stated` (the source dates it), `inferred` (from another source), `unknown`. */
+    provenance: z.enum(['stated', 'inferred', 'unknown']),
+    /** Source it was inferred from. Default: none. */
+    fromSource: z.string().optional(),
+    /** How it was established, in words. */
+    basis: z.string(),
+  }),
   /** Number of sentences in the cleaned body. */
   sentenceCount: z.number().int().nonnegative(),
   /** Every line the cleaner removed, with the rule that removed it. Default: []. */
