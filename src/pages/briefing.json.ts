@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 
-const when = (e: { id: string }) => (e as { date?: { start: string } }).date?.start ?? '';
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-const data = async <C extends 'sources' | 'topics' | 'entities' | 'claims' | 'disagreements' | 'events'>(name: C) =>
-  (await getCollection(name)).map((e) => e.data as { id: string });
 
 /**
  * `dist/briefing.json`: the same data the pages show, for reuse and audit.
@@ -13,12 +10,12 @@ const data = async <C extends 'sources' | 'topics' | 'entities' | 'claims' | 'di
 export const GET: APIRoute = async () => {
   const body = {
     version: 1,
-    sources: (await data('sources')).sort(byId),
-    topics: (await data('topics')).sort(byId),
-    entities: (await data('entities')).sort(byId),
-    claims: (await data('claims')).sort((a, b) => (b as { reportedBy: number }).reportedBy - (a as { reportedBy: number }).reportedBy || byId(a, b)),
-    disagreements: (await data('disagreements')).sort(byId),
-    timeline: (await data('events')).sort((a, b) => when(a).localeCompare(when(b)) || byId(a, b)),
+    sources: (await getCollection('sources')).map((e) => e.data).sort(byId),
+    topics: (await getCollection('topics')).map((e) => e.data).sort(byId),
+    entities: (await getCollection('entities')).map((e) => e.data).sort(byId),
+    claims: (await getCollection('claims')).map((e) => e.data).sort((a, b) => b.reportedBy - a.reportedBy || byId(a, b)),
+    disagreements: (await getCollection('disagreements')).map((e) => e.data).sort(byId),
+    timeline: (await getCollection('events')).map((e) => e.data).sort((a, b) => a.date.start.localeCompare(b.date.start) || byId(a, b)),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
