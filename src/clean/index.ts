@@ -1,29 +1,40 @@
 import type { CleanArticle, RawSource } from '../model/types.ts';
-import { extractCoverage, extractListing } from './aggregator.ts';
-import { markDuplicates, markRelatedLists, markTopWidgets } from './context-rules.ts';
+import { toBlocks } from './blocks.ts';
+import { findHeadline } from './headline.ts';
 import { lineRule } from './line-rules.ts';
-import { toLines } from './lines.ts';
-import { findHeadline, toBlocks } from './structure.ts';
+import { toLines, unruled } from './lines.ts';
+import { extractCoverage } from './rules/coverage.ts';
+import { markAuthorNames } from './rules/credits.ts';
+import { markDuplicates } from './rules/duplicates.ts';
+import { extractListing } from './rules/listing.ts';
+import { markRelatedLists } from './rules/related.ts';
+import { markTopWidgets } from './rules/widgets.ts';
 
-export { LINE_RULES } from './line-rules.ts';
+export { LINE_RULES, lineRule } from './line-rules.ts';
+export { AGGREGATOR_RULE_IDS } from './rules/aggregator.ts';
+export { AGENCIES, agencyNamed } from './agencies.ts';
+export { DATE_ONLY, WRITTEN_DATE } from './rules/widgets.ts';
+export type { LineRule } from './rules/types.ts';
 
 /**
  * Remove page furniture from a raw page and recover its structure. Every
- * removed line is recorded with the rule that removed it; every other line is
- * kept (as the headline, a heading, a list item or a paragraph).
+ * non-empty input line ends up either kept (as the headline, a heading, a
+ * list item or a paragraph) or in `removed` with the rule that removed it.
+ * Other outlets' articles listed on the page go to `related`, an aggregator's
+ * coverage figures to `coverage`: data, never body text.
  */
 export function cleanArticle(raw: Pick<RawSource, 'text' | 'firstLine'>): CleanArticle {
   const lines = toLines(raw.text, raw.firstLine);
-  for (const l of lines) l.rule = lineRule(l.text) ?? undefined;
+  for (const l of lines) l.rule ??= lineRule(l.norm) ?? undefined;
   markTopWidgets(lines);
   const related = extractListing(lines);
   markRelatedLists(lines);
   const headline = findHeadline(lines);
-  markDuplicates(lines.filter((l) => l !== headline), headline?.text ?? null);
-  const kept = lines.filter((l) => !l.rule && l !== headline);
+  markAuthorNames(lines, headline);
+  markDuplicates(lines, headline);
   return {
     headline: headline?.text ?? null,
-    blocks: toBlocks(kept),
+    blocks: toBlocks(unruled(lines).filter((l) => l !== headline)),
     removed: lines.filter((l) => l.rule).map((l) => ({ line: l.n, text: l.text, rule: l.rule! })),
     related,
     coverage: extractCoverage(lines),

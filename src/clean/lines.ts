@@ -1,38 +1,56 @@
-import { READ_FULL } from './patterns.ts';
+import { parseCaptureLine } from '../ingest/capture.ts';
+import { fold } from './shape.ts';
 
-/** One non-empty input line. `text` is trimmed; `n` is its 1-based line in the input file. */
+/** One piece of a non-empty input line, as the rules see it. */
 export interface Line {
+  /** 1-based line number in the input file. */
   n: number;
+  /** The text as written, trimmed (a heading marker removed): what blocks and the audit show. */
   text: string;
+  /** `text` with spacing folded (NBSPs, runs of spaces): what the rules test. */
+  norm: string;
+  /** Heading level when the input marks it (`# ` / `## ` lines from Markdown or saved HTML). */
+  level?: number;
   /** Rule that removed it, once decided. */
   rule?: string;
 }
 
 /**
- * Non-empty lines of a page, with input line numbers. An aggregator's
- * "Read Full Article" marker glued to the next headline is split in two, so
- * the marker is removed and the headline kept for the listing.
+ * Markers some pages glue to the text that follows them ("Read Full
+ * ArticlePutin urges …"): split off so the marker is removed and the rest
+ * judged on its own.
+ */
+const GLUED_MARKERS = [/^read (?:the )?full (?:article|story)/i];
+
+/**
+ * Non-empty lines of a page with their input line numbers. The capture
+ * line's date part is split from the widget text captured with it, and glued
+ * markers from what follows them; both halves keep the same line number.
  */
 export function toLines(text: string, firstLine: number): Line[] {
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
-    const t = raw.trim();
-    if (!t) return;
     const n = firstLine + i;
-    const glued = READ_FULL.exec(t);
-    if (glued && t.length > glued[0].length) {
-      out.push({ n, text: glued[0] }, { n, text: t.slice(glued[0].length).trim() });
-    } else out.push({ n, text: t });
+    const capture = i === 0 ? parseCaptureLine(raw) : null;
+    if (capture) {
+      out.push({ n, text: capture.marker, norm: capture.marker, rule: 'capture-line' });
+      if (capture.rest) out.push(...split(n, capture.rest));
+    } else out.push(...split(n, raw));
   });
   return out;
 }
 
-export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-/** Ends like a sentence (allowing closing quotes and brackets). */
-export const endsSentence = (t: string) => /[.!?…]["'”’)\]]*$/.test(t) || /\[…\]$|\[\.\.\.\]$/.test(t);
-/** Looks like a title: no sentence ending, a sensible length, not a list item. */
-export const titleLike = (t: string, maxWords = 30) => !endsSentence(t) && !t.startsWith('- ') && words(t) >= 2 && words(t) <= maxWords && !/[:：;,]$/.test(t);
-/** A real body paragraph: a sentence of some length. */
-export const paragraphLike = (t: string) => endsSentence(t) && words(t) >= 8;
-/** Only a few capitalised words: a name, a place, a label. */
-export const shortLabel = (t: string) => words(t) <= 3 && !endsSentence(t) && !/\d{3,}/.test(t);
+function split(n: number, raw: string): Line[] {
+  const text = raw.trim();
+  if (!text) return [];
+  const heading = /^(#{1,6})\s+(\S.*)$/.exec(text);
+  if (heading) return [{ n, text: heading[2]!, norm: fold(heading[2]!), level: heading[1]!.length }];
+  for (const re of GLUED_MARKERS) {
+    const m = re.exec(text);
+    if (m && text.length > m[0].length) return [{ n, text: m[0], norm: fold(m[0]) }, ...split(n, text.slice(m[0].length))];
+  }
+  return [{ n, text, norm: fold(text) }];
+}
+
+/** The lines no rule has removed yet. */
+export const unruled = (lines: Line[]): Line[] => lines.filter((l) => !l.rule);

@@ -1,33 +1,47 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { SourceInputError } from '../model/errors.ts';
+import { blocksToLines, type TextNodeLike } from './html-text.ts';
 
-const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre';
+/** Page chrome that is never the article, for the fallback when Readability finds nothing. */
+const CHROME = 'script,style,noscript,template,iframe,nav,header,footer,aside,form';
 
 /**
- * A saved HTML page → its main content as plain text, one block per line
- * (`- ` for list items), so it goes through the same cleaning as a text
- * capture. Scripts and styles never survive: only text content is read.
+ * A saved HTML page → its main content as text lines (see blocksToLines), so
+ * it goes through the same cleaning as a text capture. Readability picks the
+ * article; its title, byline and publication time become the first lines, as
+ * a capture would show them.
  */
 export function htmlToText(file: string, html: string): { text: string; title: string | null } {
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll('script,style,noscript,template,iframe')) el.remove();
-  const title = document.querySelector('h1')?.textContent?.trim() || document.title?.trim() || null;
-  let article: { content?: string | null } | null = null;
+  const h1 = (document.querySelector('article h1, main h1') ?? document.querySelector('h1'))?.textContent;
+  let article: ReturnType<Readability['parse']> = null;
   try {
+    // Readability mutates the document; the fallback below re-parses.
     article = new Readability(document as unknown as Document).parse();
   } catch (err) {
-    throw new SourceInputError(file, 'the HTML page could not be read', { cause: err });
+    throw new SourceInputError(file, 'the HTML page could not be read', { hint: 'save the article page as HTML or text', cause: err });
   }
-  if (!article?.content) throw new SourceInputError(file, 'no article text found in the HTML page', { hint: 'save the article page itself' });
-  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const title = clean(h1) || clean(article?.title) || null;
+  let body: string[];
+  if (article?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    body = blocksToLines(content.body as unknown as TextNodeLike, 1);
+  } else {
+    const { document: whole } = parseHTML(html);
+    for (const el of whole.querySelectorAll(CHROME)) el.remove();
+    body = blocksToLines(whole.body as unknown as TextNodeLike);
+  }
   const lines: string[] = [];
-  if (title) lines.push(title);
-  for (const el of content.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue; // the innermost block carries the text
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text === title) continue;
-    lines.push(el.tagName.toLowerCase() === 'li' ? `- ${text}` : text);
-  }
+  if (title) lines.push(`# ${title}`);
+  const byline = clean(article?.byline);
+  if (byline) lines.push(/^by\s/i.test(byline) ? byline : `By ${byline}`);
+  const published = /^(\d{4}-\d{2}-\d{2})/.exec(article?.publishedTime ?? '')?.[1];
+  if (published) lines.push(`Published: ${published}`);
+  for (const line of body) if (!title || line.replace(/^#+\s/, '') !== title) lines.push(line);
+  if (!lines.some((l) => l.trim())) throw new SourceInputError(file, 'no article text found in the HTML page', { hint: 'save the article page itself' });
   return { text: lines.join('\n'), title };
 }
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

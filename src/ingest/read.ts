@@ -1,73 +1,72 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { SourceInputError } from '../model/errors.ts';
-import type { RawSource, SourceFormat, SuppliedMeta } from '../model/types.ts';
-import { decodeSource, MAX_SOURCE_BYTES } from './decode.ts';
+import type { RawSource, SuppliedMeta } from '../model/types.ts';
+import { checkSize, decodeSource, MAX_SOURCE_BYTES } from './decode.ts';
+import { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { htmlToText } from './html.ts';
+import { idFromFile } from './list.ts';
 import type { Manifest } from './manifest.ts';
-import type { SuppliedMetaInput } from './meta-schema.ts';
+import { SUPPLIED_FIELDS, type SuppliedMetaInput } from './meta-schema.ts';
 
-const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
-
-/** Supported source files in `dir`, sorted (manifest, dotfiles and READMEs excluded). */
-export function listSourceFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) throw new SourceInputError(dir, 'sources folder does not exist', { hint: 'create it and add article files' });
-  return fs
-    .readdirSync(dir)
-    .filter((f) => !f.startsWith('.') && !/^readme\.md$/i.test(f) && FORMATS[path.extname(f).toLowerCase()] !== undefined)
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-    .sort();
+/** Options of readSourceFile. */
+export interface ReadOptions {
+  /** Size limit in bytes (default 5 MB). */
+  maxBytes?: number;
 }
 
-/** File name → a URL-safe id (the file stem, with other characters folded to `-`). */
-export function idFromFile(file: string): string {
-  const stem = path.basename(file, path.extname(file));
-  return stem.normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
-}
-
-/** Read one source file: decode, split front matter, extract HTML, merge supplied metadata. */
-export function readSourceFile(absPath: string, file: string, manifest?: Manifest, maxBytes = MAX_SOURCE_BYTES): RawSource {
-  const format = FORMATS[path.extname(file).toLowerCase()];
-  if (!format) throw new SourceInputError(file, 'unsupported file type', { hint: 'use .txt, .md or .html' });
-  const size = fs.statSync(absPath).size;
-  if (size > maxBytes) decodeSource(file, new Uint8Array(size), maxBytes); // throws the size error without reading it all
+/**
+ * Read one source file into a RawSource: size check, strict decoding, front
+ * matter split and validated, HTML reduced to its article text, and supplied
+ * metadata merged (front matter wins over the manifest, field by field).
+ * `file` is the path relative to the sources folder, used in every message.
+ */
+export function readSourceFile(absPath: string, file: string, manifest?: Manifest, options: ReadOptions = {}): RawSource {
+  const format = formatOf(file);
+  if (!format) throw new SourceInputError(file, 'unsupported file type', { hint: `use ${SUPPORTED_EXTENSIONS.join(', ')}` });
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absPath);
+  } catch (err) {
+    throw new SourceInputError(file, 'file cannot be read (missing or no permission)', { cause: err });
+  }
+  checkSize(file, stat.size, options.maxBytes ?? MAX_SOURCE_BYTES);
   const bytes = fs.readFileSync(absPath);
-  const decoded = decodeSource(file, bytes, maxBytes);
-  const { meta: front, body, bodyLine } = format === 'html' ? { meta: null, body: decoded, bodyLine: 1 } : splitFrontMatter(file, decoded);
-  const text = format === 'html' ? htmlToText(file, body).text : body;
-  if (!text.trim()) throw new SourceInputError(file, 'has front matter but no article text');
+  const decoded = decodeSource(file, bytes);
+
+  let body: string;
+  let firstLine = 1;
+  let front: SuppliedMetaInput | null = null;
+  if (format === 'html') {
+    body = htmlToText(file, decoded).text;
+  } else {
+    const split = splitFrontMatter(file, decoded);
+    ({ meta: front, body, bodyLine: firstLine } = split);
+  }
+  if (!body.trim()) throw new SourceInputError(file, 'has front matter but no article text', { hint: 'add the article text below the closing ---' });
+
   const listed = manifest?.get(file);
   return {
     id: front?.id ?? listed?.id ?? idFromFile(file),
     file,
     format,
-    text,
-    firstLine: bodyLine,
-    meta: supplied(front, listed),
+    text: body,
+    firstLine,
+    meta: mergeSupplied(front, listed),
     digest: createHash('sha256').update(bytes).digest('hex'),
   };
 }
 
-function supplied(front: SuppliedMetaInput | null, listed: SuppliedMetaInput | undefined): SuppliedMeta {
-  const origin = front ? 'front-matter' : listed ? 'manifest' : 'none';
-  const merged = { ...listed, ...front };
-  const { id: _id, ...rest } = merged;
-  const fields: SuppliedMeta['fields'] = {};
-  for (const k of ['url', 'outlet', 'published', 'language', 'kind', 'headline'] as const) {
-    if (front && k in front) fields[k] = 'front-matter';
-    else if (listed && k in listed) fields[k] = 'manifest';
+/** Front matter over manifest, remembering per field which one supplied it. */
+export function mergeSupplied(front: SuppliedMetaInput | null, listed: SuppliedMetaInput | undefined): SuppliedMeta {
+  const out: SuppliedMeta = { origin: front ? 'front-matter' : listed ? 'manifest' : 'none', fields: {} };
+  for (const key of SUPPLIED_FIELDS) {
+    const from = front && front[key] !== undefined ? 'front-matter' : listed && listed[key] !== undefined ? 'manifest' : null;
+    if (!from) continue;
+    const value = (from === 'front-matter' ? front : listed)![key];
+    Object.assign(out, { [key]: value });
+    out.fields![key] = from;
   }
-  return { ...rest, origin, fields } as SuppliedMeta;
-}
-
-/** Two sources with one id would overwrite each other's page: stop with both names. */
-export function checkDuplicateIds(raws: RawSource[]): void {
-  const seen = new Map<string, string>();
-  for (const r of raws) {
-    const other = seen.get(r.id);
-    if (other) throw new SourceInputError(r.file, `has the same id "${r.id}" as ${other}`, { hint: 'give one of them another `id` in its front matter' });
-    seen.set(r.id, r.file);
-  }
+  return out;
 }

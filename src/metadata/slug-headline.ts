@@ -1,41 +1,54 @@
+/** Short words a slug may really end with; any other 1–2 letter tail is a CMS code ("-tt"). */
+const SHORT_WORDS = new Set(['a', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'uk', 'un', 'eu', 'ai']);
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /**
  * A headline derived from the URL's last path segment, for pages whose text
- * has none. Words keep the casing the article itself gives them (a word the
- * text writes capitalised mid-sentence is a name), and pairs the text writes
- * hyphenated stay hyphenated ("Russia-Central Asia").
+ * has none. Slug words are sentence-cased, except that a word keeps the
+ * casing the article gives it when the article uses it as a name (capitalised
+ * mid-sentence, never lowercase), and pairs the article writes hyphenated
+ * stay hyphenated ("Russia-Central Asia").
  */
 export function headlineFromUrl(url: string | null, articleText: string): string | null {
-  if (!url) return null;
-  let segment: string;
-  try {
-    const parts = new URL(url).pathname.split('/').filter(Boolean);
-    segment = decodeURIComponent(parts[parts.length - 1] ?? '').replace(/\.(?:html?|php|aspx?)$/i, '');
-  } catch {
-    return null;
-  }
-  const words = segment.split(/[-_]+/).filter((w) => w && !/^\d+$/.test(w));
-  // Trailing short codes ("-tt", "-a1b2") are CMS ids, not words.
-  while (words.length > 3 && /^(?:[a-z]{1,2}|[a-z0-9]*\d[a-z0-9]*)$/i.test(words[words.length - 1]!)) words.pop();
-  if (words.length < 3) return null;
-  const cased = words.map((w) => properCase(w, articleText) ?? w.toLowerCase());
+  const tokens = slugTokens(url);
+  if (!tokens) return null;
+  const cased = tokens.map((w) => properCase(w, articleText) ?? w.toLowerCase());
   let out = cased[0]!.charAt(0).toUpperCase() + cased[0]!.slice(1);
   for (let i = 1; i < cased.length; i++) {
-    const hyphen = new RegExp(`\\b${escape(cased[i - 1]!)}-${escape(cased[i]!)}\\b`, 'i').test(articleText);
+    const hyphen = new RegExp(`(?<![\\p{L}])${escape(cased[i - 1]!)}[-‐‑]${escape(cased[i]!)}(?![\\p{L}])`, 'iu').test(articleText);
     out += (hyphen ? '-' : ' ') + cased[i];
   }
   return out;
 }
 
-/** The capitalised form of `word` if the text uses it as a name (capitalised inside a sentence, never lowercase). */
+/** The words of the URL's last meaningful path segment, CMS ids stripped; null when it is not a readable slug. */
+export function slugTokens(url: string | null): string[] | null {
+  if (!url) return null;
+  let parts: string[];
+  try {
+    parts = new URL(url).pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  } catch {
+    return null;
+  }
+  for (const segment of parts.reverse()) {
+    const words = segment.replace(/\.(?:html?|php|aspx?|jsp)$/i, '').split(/[-_+]+/).filter(Boolean);
+    const isId = (w: string) => (/^\d+$/.test(w) && !YEAR.test(w)) || (/\d/.test(w) && /[a-z]/i.test(w) && w.length >= 4);
+    while (words.length && isId(words[0]!)) words.shift();
+    while (words.length && (isId(words[words.length - 1]!) || (words[words.length - 1]!.length <= 2 && !SHORT_WORDS.has(words[words.length - 1]!.toLowerCase())))) words.pop();
+    if (words.length >= 3) return words;
+  }
+  return null;
+}
+
+/** The casing the text gives `word` if it uses it as a name (capitalised inside a sentence, never lowercase), else null. */
 function properCase(word: string, text: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu');
   let name: string | null = null;
   for (const m of text.matchAll(re)) {
-    const found = m[0];
-    if (found === found.toLowerCase()) return null;
-    // Capitalised where a sentence does not start: a name, not just a first word.
+    if (m[0] === m[0].toLowerCase()) return null;
     const before = text.slice(Math.max(0, m.index - 3), m.index).replace(/[ \t]+$/, '');
-    if (before && !/[.!?:“"\n]$/.test(before)) name = found;
+    // A capital after a sentence end only says the sentence starts there.
+    if (before && !/[.!?:“"\n]$/.test(before)) name ??= m[0];
   }
   return name;
 }

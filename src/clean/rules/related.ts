@@ -1,0 +1,37 @@
+import type { Line } from '../lines.ts';
+import { endsSentence, LIST_MARKER, titleLike } from '../shape.ts';
+import type { LineRule } from './types.ts';
+
+/** Links to other articles: "Read also:" headers and the lists after them, "Read More: <title>" lines. */
+
+const LEAD = '(?:read (?:also|more|next)|also read|see also|more (?:on this|from|news|stories)|related|recommended|don[\'’]t miss|must read)';
+/** Headers of related-article lists: "Read also:", "Trending Now", "Most read", "Related News", "Latest News". */
+const HEADER = new RegExp(
+  `^(?:${LEAD}(?: (?:news|articles?|stories|posts|coverage|reading|topics|content))?|more (?:from|on) .{1,40}|trending(?: now| news| stories| topics)?|latest(?: news| stories| posts| articles| headlines)?|most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| news)?|recommended for you|you (?:may|might) (?:also )?(?:like|be interested in)|editor[\'’]?s picks|top stories|what to read next|in other news)\\s*:?$`,
+  'i',
+);
+/** A related link with its title on the same line: "Read More: Uzbekistan positions itself …", "ALSO READ | …". */
+const INLINE = new RegExp(`^${LEAD}\\s*[:：|\\-–—]\\s*\\S`, 'i');
+const NUMBERED = /^\d{1,2}[.)]\s+\S/;
+
+/** Related-link rules: an inline link before a bare header. */
+export const RELATED_RULES: LineRule[] = [
+  { id: 'related-link', test: (t) => INLINE.test(t) },
+  { id: 'related-header', test: (t) => HEADER.test(t) },
+];
+
+/**
+ * After a related-articles header the lines that follow are other articles'
+ * titles (bulleted, numbered or bare title lines), not this article's text.
+ * The list ends at the first line of another shape, e.g. a body paragraph.
+ */
+export function markRelatedLists(lines: Line[]): void {
+  let inList = false;
+  for (const l of lines) {
+    if (l.rule === 'related-header') { inList = true; continue; }
+    if (!inList || l.rule) continue;
+    const item = LIST_MARKER.test(l.norm) || NUMBERED.test(l.norm) || (titleLike(l.norm, 20) && !endsSentence(l.norm));
+    if (item) l.rule = 'related-list';
+    else inList = false;
+  }
+}
