@@ -23,7 +23,7 @@ describe('furniture rules, one kind at a time', () => {
     ['weather widget', '-3 °C\nMinisters met in Astana on Monday to discuss rail freight and tariffs.', 'weather-widget'],
     ['font-size control', 'A A A\nMinisters met in Astana on Monday to discuss rail freight and tariffs.', 'font-size-widget'],
     ['newsletter prompt', 'Ministers met in Astana on Monday to discuss rail freight and tariffs.\nSign up for our daily newsletter', 'subscribe-prompt'],
-    ['premium upsell', 'Ministers met in Astana on Monday to discuss rail freight and tariffs.\nUpgrade to Premium to see ownership data', 'aggregator-furniture'],
+    ['premium upsell', 'Ministers met in Astana on Monday to discuss rail freight and tariffs.\nUpgrade to Premium to see ownership data', 'premium-upsell'],
     ['photo caption', 'Photo: Reuters\nMinisters met in Astana on Monday to discuss rail freight and tariffs.', 'caption'],
   ])('%s', (_name, text, rule) => {
     const { c, body } = kept(text);
