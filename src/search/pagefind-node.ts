@@ -30,10 +30,15 @@ export interface IndexSiteOptions {
   config?: PagefindServiceConfig;
 }
 
+/** Pagefind answered, but with errors (kept as `cause`). */
+export class PagefindIndexError extends Error {
+  override name = 'PagefindIndexError';
+}
+
 /** Throw if Pagefind answered with errors; `step` names what was being done. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
-    throw new Error(`Pagefind failed to ${step}: ${errors.join('; ')}`, { cause: errors });
+    throw new PagefindIndexError(`Pagefind failed to ${step}: ${errors.join('; ')}`, { cause: errors });
   }
 }
 
@@ -46,17 +51,18 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexSummary> {
     const created = await pagefind.createIndex({ keepIndexUrl: true, ...opts.config });
     check('create an index', created.errors);
     const index = created.index;
-    if (!index) throw new Error('Pagefind created no index and reported no error');
+    if (!index) throw new PagefindIndexError('Pagefind created no index and reported no error');
 
     const added = await index.addDirectory({ path: opts.siteDir, ...(opts.glob ? { glob: opts.glob } : {}) });
     check(`index ${opts.siteDir}`, added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no HTML pages in ${opts.siteDir}`);
+    if (added.page_count === 0) throw new PagefindIndexError(`Pagefind found no HTML pages in ${opts.siteDir}`);
 
     const written = await index.writeFiles({ outputPath: opts.outputPath });
     check(`write ${opts.outputPath}`, written.errors);
     return { pageCount: added.page_count, outputPath: written.outputPath };
   } catch (err) {
-    if (err instanceof Error && err.message.startsWith('Pagefind')) throw err;
+    if (err instanceof PagefindIndexError) throw err;
+    // The service itself failed (binary missing, crashed): say what we were doing.
     throw new Error(`Pagefind indexing of ${opts.siteDir} failed`, { cause: err });
   } finally {
     // The service is a child process; leaving it open keeps the build alive.
