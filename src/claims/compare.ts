@@ -33,9 +33,10 @@ export function anchorTerms(a: Anchors): string[] {
   return t;
 }
 
-/** All matching terms of a sentence. */
-export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = []): Profile {
+/** All matching terms of a sentence; `concept` maps a content stem onto its lexicon concept (concepts.ts). */
+export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = [], concept: (stem: string) => string = (s) => s): Profile {
   const terms = new Set<string>(anchors.words);
+  for (const w of anchors.words) terms.add(concept(w));
   for (const t of anchorTerms(anchors)) terms.add(t);
   for (const e of entities) terms.add(`@${e}`);
   for (const d of dates) terms.add(`#date:${d}`);
