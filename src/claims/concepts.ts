@@ -2,8 +2,10 @@
  * Concept mapping for claim matching: a content-word stem listed in the
  * lexicon is compared as its concept, so "hydropower stations" and
  * "hydroelectric power plants", or "war in X" and "conflict in X", share
- * terms. Words are mapped onto concepts before IDF weighting (not added next
- * to them), so a word both sentences write counts once, exactly as before.
+ * terms. The concept is added next to the word, not in its place: two words
+ * of one concept in one clause ("drug trafficking") must stay two pieces of
+ * evidence, and the concept weighs CONCEPT_WEIGHT (compare.ts) so a shared
+ * idea outweighs the two unshared words that express it.
  */
 import type { Lexicon } from './conceptSchema.ts';
 import { fold, stem } from './text.ts';
@@ -11,7 +13,7 @@ import { fold, stem } from './text.ts';
 /** Prefix of concept terms (content stems never start with it). */
 export const CONCEPT_PREFIX = '~';
 
-/** Stem → concept term, or the stem itself when the lexicon does not list it. */
+/** Stem → its concept term (`~id`), or the stem itself when the lexicon does not list it. */
 export type ConceptMap = (stem: string) => string;
 
 /** Build the stem mapping of a validated lexicon (identity without one). */
