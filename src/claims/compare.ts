@@ -5,7 +5,16 @@
  * be one fact, however many words the sentences share).
  */
 import type { Anchors, YearSpan } from './types.ts';
+import { CONCEPT_PREFIX } from './concepts.ts';
 import { relativeGap, sameFigure, unitsAgree } from './numbers.ts';
+
+/**
+ * Weight of a concept term relative to a word of the same document frequency.
+ * A paraphrase ("hydropower" / "hydroelectric") shares only the concept while
+ * its two words count against it in the norms; the extra weight lets the
+ * shared idea outweigh that.
+ */
+export const CONCEPT_WEIGHT = 1.5;
 
 /** A sentence prepared for comparison. */
 export interface Profile {
@@ -33,9 +42,10 @@ export function anchorTerms(a: Anchors): string[] {
   return t;
 }
 
-/** All matching terms of a sentence. */
-export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = []): Profile {
+/** All matching terms of a sentence; `concept` maps a content stem onto its lexicon concept (concepts.ts). */
+export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = [], concept: (stem: string) => string = (s) => s): Profile {
   const terms = new Set<string>(anchors.words);
+  for (const w of anchors.words) terms.add(concept(w));
   for (const t of anchorTerms(anchors)) terms.add(t);
   for (const e of entities) terms.add(`@${e}`);
   for (const d of dates) terms.add(`#date:${d}`);
@@ -52,7 +62,7 @@ export function idfTable(profiles: Profile[]): Map<string, number> {
   for (const [t, f] of df) {
     const w = Math.log((n + 1) / f);
     // A matching figure is strong evidence; a matching year, weekday or entity id is ordinary evidence.
-    idf.set(t, /^#(amt|pct):/.test(t) ? Math.max(w, floor) * 1.5 : /^[#@]/.test(t) ? Math.max(w, floor) : w);
+    idf.set(t, t.startsWith(CONCEPT_PREFIX) ? w * CONCEPT_WEIGHT : /^#(amt|pct):/.test(t) ? Math.max(w, floor) * 1.5 : /^[#@]/.test(t) ? Math.max(w, floor) : w);
   }
   return idf;
 }

@@ -8,6 +8,7 @@ import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, pairKey, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
+import { conceptMap } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
 
@@ -56,12 +57,13 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): { un
   const sentenceAnchors: Anchors[] = [];
   const isName = nameStems(sentences);
   const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
+  const concept = conceptMap(options.lexicon);
   sentences.forEach((s, si) => {
     sentenceAnchors.push(anchorsOf(s.text));
     const entities = options.entitiesOf?.(s) ?? [];
     const dates = options.datesOf?.(s) ?? [];
     segmentsOf(s.text, isNameToken).forEach((seg, k) => {
-      units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates) });
+      units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept) });
     });
   });
   return { units, sentenceAnchors };

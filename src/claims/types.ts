@@ -3,6 +3,7 @@
  * disagreements). Plain data, like src/model/types.ts.
  */
 import type { Sentence } from '../model/types.ts';
+import type { Lexicon } from './conceptSchema.ts';
 
 /** How a figure is hedged in the text. `over` covers "more than", "exceeded", "surpassed"; `under` covers "less than", "up to", "nearly". */
 export type Qualifier = 'exact' | 'over' | 'under' | 'about';
@@ -77,6 +78,8 @@ export interface GroupOptions {
   threshold?: number;
   /** Largest posting list used as a blocking key (default 48). */
   maxBlock?: number;
+  /** Concept lexicon (content/lexicon.yaml, see loadLexicon): words for one idea are compared as that idea. */
+  lexicon?: Lexicon;
 }
 
 /** One quoted sentence. */
@@ -132,6 +135,8 @@ export interface Claim {
   /** … out of this many sources in the input. */
   of: number;
 }
+
+export type { Lexicon, Concept } from './conceptSchema.ts';
 
 export type DisagreementKind = 'number' | 'percent' | 'date' | 'weekday' | 'duration' | 'year' | 'edition';
 

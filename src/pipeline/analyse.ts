@@ -1,4 +1,4 @@
-import type { Claim, Disagreement, GroupingStats } from '../claims/index.ts';
+import type { Claim, Disagreement, GroupingStats, Lexicon } from '../claims/index.ts';
 import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
 import type { SourceDating, Timeline } from '../dates/index.ts';
 import { buildTimeline, inferEventDates } from '../dates/index.ts';
@@ -13,6 +13,8 @@ import type { SourceRecord } from './corpus.ts';
 export interface AnalysisConfig {
   taxonomy: Taxonomy;
   gazetteer: Gazetteer;
+  /** Concept lexicon for claim grouping (content/lexicon.yaml). */
+  lexicon: Lexicon;
 }
 
 /** Everything the site says about the corpus as a whole. */
@@ -58,7 +60,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
     topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
     entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
   };
-  const { claims, stats } = groupClaimsWithStats(sentences, hooks);
+  const { claims, stats } = groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon });
   const disagreements = findDisagreements(sentences, claims, hooks);
   const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
   const eventDates = inferEventDates(docs);

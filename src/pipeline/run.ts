@@ -1,3 +1,4 @@
+import { loadLexicon } from '../claims/index.ts';
 import { loadGazetteer } from '../entities/index.ts';
 import { loadTaxonomy } from '../topics/index.ts';
 import { analyseCorpus, type CorpusAnalysis } from './analyse.ts';
@@ -13,13 +14,13 @@ export interface PipelineResult {
 let last: { key: string; result: PipelineResult } | null = null;
 
 /**
- * Run every stage over `sourcesDir`, with the taxonomy and gazetteer from
+ * Run every stage over `sourcesDir`, with the taxonomy, gazetteer and lexicon from
  * `contentDir`. Several Astro collections read the same result, so it is
  * memoised on the inputs' digests: one analysis per distinct input.
  */
 export function runPipeline(sourcesDir: string, contentDir: string): PipelineResult {
   const records = readSources(sourcesDir);
-  const config = { taxonomy: loadTaxonomy(contentDir, 'taxonomy.yaml'), gazetteer: loadGazetteer(contentDir, 'gazetteer.yaml') };
+  const config = { taxonomy: loadTaxonomy(contentDir, 'taxonomy.yaml'), gazetteer: loadGazetteer(contentDir, 'gazetteer.yaml'), lexicon: loadLexicon(contentDir, 'lexicon.yaml') };
   const key = JSON.stringify([records.map((r) => r.raw.digest + r.raw.id), config]);
   if (last?.key === key) return last.result;
   const result = { records, analysis: analyseCorpus(records, config), config };

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { stem } from './text.ts';
+
+/**
+ * The concept lexicon (`content/lexicon.yaml`): general news vocabulary that
+ * says one thing in several words ("hydropower" / "hydroelectric", "war" /
+ * "conflict"). Claim grouping compares concepts where sentences use
+ * different words for the same idea.
+ */
+
+// One lowercase word, optionally ending in `*` (any word starting so). No spaces: hyphenated forms are two words.
+const word = z
+  .string()
+  .trim()
+  .min(2)
+  .refine((w) => /^[\p{Ll}\p{M}\p{N}]+\*?$/u.test(w), { message: 'must be one lowercase word, optionally ending in * (no spaces or hyphens)' });
+
+export const conceptSchema = z.object({
+  /** Stable id (lowercase letters, digits, hyphens). Required. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens'),
+  /** Words that name the concept; inflections are covered ("currency" covers "currencies"). At least two. */
+  words: z.array(word).min(2, 'needs at least two words (one word alone maps nothing onto anything)'),
+});
+
+export const lexiconSchema = z
+  .object({
+    /** The concepts. Required; ids unique, and a word belongs to one concept only. */
+    concepts: z.array(conceptSchema).min(1),
+  })
+  .superRefine((lex, ctx) => {
+    const ids = new Set<string>();
+    const owner = new Map<string, string>();
+    lex.concepts.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate id "${c.id}"` });
+      ids.add(c.id);
+      c.words.forEach((w, k) => {
+        // Two spellings with one stem ("currency", "currencies") are the same entry twice: harmless within a concept, ambiguous across two.
+        const key = w.endsWith('*') ? w : stem(w);
+        const prev = owner.get(key);
+        if (prev !== undefined && prev !== c.id) {
+          ctx.addIssue({ code: 'custom', path: ['concepts', i, 'words', k], message: `"${w}" already belongs to concept "${prev}"` });
+        }
+        owner.set(key, c.id);
+      });
+    });
+  });
+
+/** One validated concept. */
+export type Concept = z.infer<typeof conceptSchema>;
+/** The validated concept lexicon. */
+export type Lexicon = z.infer<typeof lexiconSchema>;

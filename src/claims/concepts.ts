@@ -1,0 +1,41 @@
+/**
+ * Concept mapping for claim matching: a content-word stem listed in the
+ * lexicon is compared as its concept, so "hydropower stations" and
+ * "hydroelectric power plants", or "war in X" and "conflict in X", share
+ * terms. The concept is added next to the word, not in its place: two words
+ * of one concept in one clause ("drug trafficking") must stay two pieces of
+ * evidence, and the concept weighs CONCEPT_WEIGHT (compare.ts) so a shared
+ * idea outweighs the two unshared words that express it.
+ */
+import type { Lexicon } from './conceptSchema.ts';
+import { fold, stem } from './text.ts';
+
+/** Prefix of concept terms (content stems never start with it). */
+export const CONCEPT_PREFIX = '~';
+
+/** Stem → its concept term (`~id`), or the stem itself when the lexicon does not list it. */
+export type ConceptMap = (stem: string) => string;
+
+/** Build the stem mapping of a validated lexicon (identity without one). */
+export function conceptMap(lexicon?: Lexicon): ConceptMap {
+  if (!lexicon) return (s) => s;
+  const exact = new Map<string, string>();
+  const prefixes: [string, string][] = [];
+  for (const c of lexicon.concepts) {
+    for (const w of c.words) {
+      if (w.endsWith('*')) prefixes.push([fold(w.slice(0, -1)), CONCEPT_PREFIX + c.id]);
+      else exact.set(stem(w), CONCEPT_PREFIX + c.id);
+    }
+  }
+  // Longest prefix first, so a more specific entry wins.
+  prefixes.sort((a, b) => b[0].length - a[0].length);
+  const cache = new Map<string, string>();
+  return (s) => {
+    let hit = cache.get(s);
+    if (hit === undefined) {
+      hit = exact.get(s) ?? prefixes.find(([p]) => s.startsWith(p))?.[1] ?? s;
+      cache.set(s, hit);
+    }
+    return hit;
+  };
+}

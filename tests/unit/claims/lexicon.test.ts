@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { conceptMap } from '../../../src/claims/concepts.ts';
+import { loadLexicon, parseLexicon } from '../../../src/claims/loadLexicon.ts';
+import { groupClaims } from '../../../src/claims/group.ts';
+import { stem } from '../../../src/claims/text.ts';
+import type { Sentence } from '../../../src/model/types.ts';
+
+const s = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
+
+describe('concept lexicon', () => {
+  it('loads and validates content/lexicon.yaml', () => {
+    const lex = loadLexicon();
+    expect(lex.concepts.length).toBeGreaterThan(5);
+  });
+
+  it('names the file and the entry on errors', () => {
+    expect(() => parseLexicon('concepts:\n  - { id: a, words: [war, conflict] }\n  - { id: b, words: [Bad Word, x] }\n', 'lex.yaml')).toThrow(
+      /lex\.yaml: entry concepts\[1\] \(id "b"\) → words\[0\]/,
+    );
+    expect(() => parseLexicon('concepts:\n  - { id: a, words: [war, conflict] }\n  - { id: b, words: [wars, fighting] }\n', 'lex.yaml')).toThrow(
+      /concepts\[1\] \(id "b"\).*"wars" already belongs to concept "a"/,
+    );
+    expect(() => parseLexicon('concepts: [{ id: a, words: [war] }]', 'lex.yaml')).toThrow(/at least two words/);
+  });
+
+  it('maps inflected stems and prefixes onto concepts, and leaves other words alone', () => {
+    const map = conceptMap(parseLexicon('concepts:\n  - { id: terrorism, words: ["terror*", "extremis*"] }\n  - { id: payments, words: [currency, payment] }\n'));
+    expect(map(stem('currencies'))).toBe(map(stem('payments')));
+    expect(map(stem('terrorists'))).toBe('~terrorism');
+    expect(map(stem('extremism'))).toBe('~terrorism');
+    expect(map(stem('trade'))).toBe(stem('trade'));
+  });
+
+  it('groups paraphrases that share a concept but not the word', () => {
+    const lexicon = parseLexicon('concepts:\n  - { id: armed-conflict, words: [war, conflict] }\n');
+    const sentences = [
+      s('a', 'The war in Velmora has hurt the economy of the region.'),
+      s('b', 'The conflict in Velmora has hurt the region.'),
+      s('c', 'Grain exports from the port of Tarsk rose sharply in spring.'),
+      s('d', 'The central bank of Velmora kept its key rate unchanged.'),
+      s('e', 'Officials opened a new bridge over the river near Tarsk.'),
+    ];
+    const without = groupClaims(sentences).filter((c) => c.reportedBy === 2);
+    const withLex = groupClaims(sentences, { lexicon }).filter((c) => c.reportedBy === 2);
+    expect(without.some((c) => c.sourceIds.join() === 'a,b')).toBe(false);
+    expect(withLex.some((c) => c.sourceIds.join() === 'a,b')).toBe(true);
+  });
+});
