@@ -26,7 +26,9 @@ function inputError(err) {
 const { build } = await import('astro');
 fs.rmSync(tmpDir, { recursive: true, force: true });
 try {
-  await build({ root, outDir: tmpDir, logLevel: process.env.BRIEFING_LOG ?? 'warn' });
+  // Each sources folder gets its own Astro cache (content data store) beside its generated MDX:
+  // builds of different corpora (tests, benchmarks) must never read each other's entries.
+  await build({ root, outDir: tmpDir, cacheDir: path.join(generated, 'astro-cache'), logLevel: process.env.BRIEFING_LOG ?? 'warn' });
 } catch (err) {
   fs.rmSync(tmpDir, { recursive: true, force: true });
   const bad = inputError(err);
