@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { relativeLinks } from './src/site/relative-links.ts';
+import { sitemap } from './src/site/sitemap.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -13,7 +14,7 @@ export default defineConfig({
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   // Quotes are evidence: never let typography rewrite a source's ' into ’.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), relativeLinks()],
+  integrations: [mdx(), relativeLinks(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {
