@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { relativeLinks } from './src/site/relative-links.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { sitemap } from './src/site/sitemap.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -15,7 +16,7 @@ export default defineConfig({
   // Quotes are evidence: never let typography rewrite a source's ' into ’.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Search indexes last, over the pages as they will be served (links already relative).
-  integrations: [mdx(), relativeLinks(), searchIndex()],
+  integrations: [mdx(), relativeLinks(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

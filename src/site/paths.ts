@@ -19,6 +19,9 @@ export const routes = {
   coverage: (): Route => 'coverage.html',
   search: (): Route => 'search.html',
   data: (): Route => 'briefing.json',
+  rss: (): Route => 'rss.xml',
+  sitemap: (): Route => 'sitemap.xml',
+  favicon: (): Route => 'favicon.svg',
 };
 
 /** The route of the page being rendered, from Astro's `url.pathname` and `base`. */

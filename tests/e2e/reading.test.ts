@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_SITE } from '../helpers/sites.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.json': 'application/json' };
+
+let browser: Browser;
+let server: http.Server;
+let origin: string;
+
+// Served over http (not file://) so localStorage behaves as on a real host.
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(SEED_SITE.dist, rel);
+    if (!file.startsWith(SEED_SITE.dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+const bg = () => getComputedStyle(document.body).backgroundColor;
+const LIGHT_BG = 'rgb(253, 252, 250)';
+const DARK_BG = 'rgb(22, 24, 28)';
+
+describe('theme', () => {
+  it('follows the system when nothing is stored', async () => {
+    for (const [scheme, want] of [['light', LIGHT_BG], ['dark', DARK_BG]] as const) {
+      const ctx = await browser.newContext({ colorScheme: scheme });
+      const p = await ctx.newPage();
+      await p.goto(`${origin}/index.html`);
+      expect(await p.evaluate(bg)).toBe(want);
+      expect(await p.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe(String(scheme === 'dark'));
+      await ctx.close();
+    }
+  });
+
+  it('the toggle switches, is announced as pressed, and persists across pages and reloads', async () => {
+    const ctx = await browser.newContext({ colorScheme: 'light' });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/index.html`);
+    const toggle = p.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.isVisible()).toBe(true);
+    await toggle.focus();
+    await p.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await p.evaluate(bg)).toBe(DARK_BG);
+    await p.click('nav a[href="briefing.html"]');
+    await p.waitForURL(/briefing\.html$/);
+    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await p.reload();
+    expect(await p.evaluate(bg)).toBe(DARK_BG);
+    await p.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await p.evaluate(bg)).toBe(LIGHT_BG);
+    await p.goto(`${origin}/sources/${fs.readdirSync(path.join(SEED_SITE.dist, 'sources'))[0]}`);
+    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await ctx.close();
+  });
+
+  it('a stored choice overrides the system and is applied before the body exists (no flash)', async () => {
+    const ctx = await browser.newContext({ colorScheme: 'dark' });
+    await ctx.addInitScript(() => {
+      localStorage.setItem('theme', 'light');
+      // Record the theme at the moment <body> is first inserted, i.e. before any paint of content.
+      new MutationObserver((_, obs) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+        obs.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/timeline.html`);
+    expect(await p.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
+    expect(await p.evaluate(bg)).toBe(LIGHT_BG);
+    await ctx.close();
+  });
+});
+
+describe('print', () => {
+  it('hides navigation and the theme toggle, and prints light even in dark mode', async () => {
+    const ctx = await browser.newContext({ colorScheme: 'dark' });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/briefing.html`);
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).toBe('none');
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('.site-footer')!).display)).toBe('none');
+    expect(await p.evaluate(bg)).toBe('rgb(255, 255, 255)');
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('main')!).color)).toBe('rgb(0, 0, 0)');
+    await ctx.close();
+  });
+});
