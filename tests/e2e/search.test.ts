@@ -118,7 +118,8 @@ describe('search over http', () => {
       expect(requested.filter((u) => /\.m?js(\?|$)/.test(u) || u.includes('/pagefind/'))).toEqual([]);
       const html = readDist(SEED_SITE, route);
       expect(html).not.toMatch(/<script[^>]*\bsrc=/);
-      inline.push([...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!));
+      // Executable inline scripts only: JSON-LD blocks are per-page data, not code.
+      inline.push([...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/ld\+json/.test(m[1]!)).map((m) => m[2]!));
     }
     // Static inline scripts only (a CSP can hash them): the same bytes on every page.
     expect(inline[0]!.length).toBeGreaterThan(0);
