@@ -71,5 +71,11 @@ function clauseAround(sentence: string, focus: Span): Span {
 
 /** Drop punctuation hanging at either end (still a substring of the sentence). */
 function tidy(text: string): string {
-  return text.replace(/^[\s,;:(“"‘'—–-]+/, '').replace(/[\s,;:)”"’'—–-]+$/, '').replace(/(?<=[a-z0-9])\.$/, '');
+  const trimmed = text.replace(/^[\s,;:(“"‘'—–-]+/, '').replace(/[\s,;:)”"’'—–-]+$/, '').replace(/(?<=[a-z0-9])\.$/, '');
+  // A window cut at the word limit must not end on a dangling function word ("… balance in the").
+  const cut = trimmed.replace(DANGLING, '');
+  return cut.length > 0 ? cut : trimmed;
 }
+
+/** Function words a label should not end on. */
+const DANGLING = /(?:\s+(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|its|their|his|her))+$/i;
