@@ -3,15 +3,32 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { routes } from './paths.ts';
-import { zipFiles } from './zip.ts';
+import { zipFiles, type ZipEntry } from './zip.ts';
 
-/** Every file under `dir` (except `skip`) as zip entries with `/`-separated names. */
-function filesOf(dir: string, skip: string) {
+/** The footer's download link (Base.astro), and what the zipped pages say instead. */
+const DOWNLOAD = /<span data-offline-download[^>]*>[\s\S]*?<\/span>/g;
+const OFFLINE_NOTE = '<span data-offline-download>You are reading the offline edition.</span>';
+
+/**
+ * A page as the zip holds it: the archive cannot contain itself, so the
+ * download link becomes a note (no dangling link in the unpacked copy).
+ */
+export function offlinePage(html: string): string {
+  const out = html.replace(DOWNLOAD, OFFLINE_NOTE);
+  if (out.includes(routes.offlineZip())) throw new Error('offline zip: a page links to the zip outside the footer download link');
+  return out;
+}
+
+/** Every file under `dir` (except `skip`) as zip entries with `/`-separated names; pages as offlinePage makes them. */
+function filesOf(dir: string, skip: string): ZipEntry[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f !== skip && fs.statSync(path.join(dir, f)).isFile())
-    .map((name) => ({ name, data: fs.readFileSync(path.join(dir, name)) }));
+    .map((name) => {
+      const data = fs.readFileSync(path.join(dir, name));
+      return { name, data: name.endsWith('.html') ? Buffer.from(offlinePage(data.toString('utf8')), 'utf8') : data };
+    });
 }
 
 /**

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { offlinePage } from '../../src/site/offline-zip.ts';
 import { zipFiles } from '../../src/site/zip.ts';
 import { readZip } from '../helpers/unzip.ts';
 
@@ -43,5 +44,13 @@ describe('zipFiles', () => {
   it('rejects duplicate and absolute names', () => {
     expect(() => zipFiles([entries[1]!, entries[1]!])).toThrow(/duplicate/);
     expect(() => zipFiles([{ name: '/etc/x', data: text('x') }])).toThrow(/bad entry name/);
+  });
+});
+
+describe('offlinePage', () => {
+  it('turns the footer download link into a note, and refuses any other link to the zip', () => {
+    const html = '<footer><p>x <span data-offline-download><a href="../briefing-offline.zip" download>Download</a> (zip).</span></p></footer>';
+    expect(offlinePage(html)).toBe('<footer><p>x <span data-offline-download>You are reading the offline edition.</span></p></footer>');
+    expect(() => offlinePage('<a href="briefing-offline.zip">zip</a>')).toThrow(/links to the zip/);
   });
 });
