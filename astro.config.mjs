@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { relativeLinks } from './src/site/relative-links.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { sitemap } from './src/site/sitemap.ts';
+import { offlineZip } from './src/site/offline-zip.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -15,8 +16,9 @@ export default defineConfig({
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   // Quotes are evidence: never let typography rewrite a source's ' into ’.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // Search indexes last, over the pages as they will be served (links already relative).
-  integrations: [mdx(), relativeLinks(), sitemap(), searchIndex()],
+  // Search indexes over the pages as they will be served (links already relative);
+  // the offline zip comes last, so it holds the finished site, search index included.
+  integrations: [mdx(), relativeLinks(), sitemap(), searchIndex(), offlineZip()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -22,6 +22,8 @@ export const routes = {
   rss: (): Route => 'rss.xml',
   sitemap: (): Route => 'sitemap.xml',
   favicon: (): Route => 'favicon.svg',
+  /** The downloadable edition: the whole site as one zip (see offline-zip.ts). */
+  offlineZip: (): Route => 'briefing-offline.zip',
 };
 
 /** The route of the page being rendered, from Astro's `url.pathname` and `base`. */
