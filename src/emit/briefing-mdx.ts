@@ -12,6 +12,7 @@ export function briefingMdx(r: PipelineResult): string {
   const { claims, disagreements } = r.analysis;
   const ctx = {
     outlets: outletNames(r),
+    refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: x.meta.url.value, published: x.meta.published.value }])),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     total: r.records.length,
   };

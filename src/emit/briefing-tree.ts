@@ -6,6 +6,8 @@ import { relativeHref, routes } from '../site/paths.ts';
 /** What the briefing needs to know about each source and topic. */
 export interface BriefingContext {
   outlets: Map<string, string>;
+  /** What a citation names per source: headline, URL and date, each null when unknown. */
+  refs?: Map<string, { headline: string | null; url: string | null; published: string | null }>;
   topicLabels: Map<string, string>;
   /** Total sources in the corpus. */
   total: number;
@@ -40,6 +42,17 @@ function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
   return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
 }
 
+/** A plain-text citation of the claim's representative sentence, ready to copy. Unknown parts say so. */
+export function claimCitation(c: Claim, ctx: BriefingContext): string {
+  const q = c.representative;
+  const ref = ctx.refs?.get(q.sourceId);
+  const parts = [`“${q.text}”`, `${ctx.outlets.get(q.sourceId) ?? q.sourceId}`];
+  if (ref?.headline) parts.push(`“${ref.headline}”`);
+  parts.push(ref?.published ?? 'n.d.');
+  if (ref?.url) parts.push(ref.url);
+  return `${parts.join(', ')}. Reported by ${c.reportedBy} of ${c.of} sources.`;
+}
+
 /** One claim: its representative sentence quoted verbatim, who reports it, and every supporting quote. */
 export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }): MdxJsxFlowElement {
   const others = c.supports.filter((q) => q !== c.representative && !(q.sourceId === c.representative.sourceId && q.sentenceId === c.representative.sentenceId));
@@ -63,6 +76,12 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
       ]),
     );
   }
+  children.push(
+    flow('details', { class: 'claim-cite' }, [
+      { type: 'paragraph', children: [inline('summary', {}, [text('Cite this claim')])] },
+      { type: 'paragraph', children: [inline('code', {}, [text(claimCitation(c, ctx))])] },
+    ]),
+  );
   return flow('section', { class: 'claim', id: `c-${c.id}`, 'data-sources': String(c.reportedBy) }, children);
 }
 

@@ -82,3 +82,15 @@ describe('link integrity over the whole built site', () => {
     expect(pages.filter((p) => !seen.has(p))).toEqual([]);
   });
 });
+
+describe('copyable citation per claim', () => {
+  it('gives every claim a citation naming its quote, outlet and URL, with unknown dates as n.d.', () => {
+    const claims = [...briefing.querySelectorAll('section.claim')];
+    for (const c of claims) {
+      const cite = fold(c.querySelector('.claim-cite code')?.textContent ?? '');
+      const quote = fold(c.querySelector('blockquote')?.textContent ?? '');
+      expect(cite.startsWith(`“${quote}”`), cite).toBe(true);
+      expect(cite).toMatch(/, (\d{4}-\d{2}-\d{2}|n\.d\.), https?:\/\/\S+\. Reported by \d of 5 sources\.$/);
+    }
+  });
+});
