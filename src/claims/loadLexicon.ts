@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { SourceInputError } from '../model/errors.ts';
-import { parseDataFile } from '../topics/validate.ts';
+import { parseDataFile, readDataFile } from '../model/data-file.ts';
 import { lexiconSchema, type Lexicon } from './conceptSchema.ts';
 
 /** Where the concept lexicon lives relative to the project root. */
@@ -14,11 +11,5 @@ export function parseLexicon(yamlText: string, file: string = LEXICON_FILE): Lex
 
 /** Read `content/lexicon.yaml` (or `file`) under `root`. The only file access of the claims module. */
 export function loadLexicon(root: string = process.cwd(), file: string = LEXICON_FILE): Lexicon {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(root, file), 'utf8');
-  } catch (err) {
-    throw new SourceInputError(file, 'cannot be read', { cause: err, hint: 'restore the lexicon file' });
-  }
-  return parseLexicon(text, file);
+  return readDataFile(root, file, lexiconSchema, 'lexicon');
 }

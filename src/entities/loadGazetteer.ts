@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { SourceInputError } from '../model/errors.ts';
-import { parseDataFile } from '../topics/validate.ts';
+import { parseDataFile, readDataFile } from '../model/data-file.ts';
 import { gazetteerSchema, type Gazetteer } from './schema.ts';
 
 /** Where the gazetteer lives relative to the project root. */
@@ -14,11 +11,5 @@ export function parseGazetteer(yamlText: string, file: string = GAZETTEER_FILE):
 
 /** Read `content/gazetteer.yaml` (or `file`) under `root`. The only file access of the entities module. */
 export function loadGazetteer(root: string = process.cwd(), file: string = GAZETTEER_FILE): Gazetteer {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(root, file), 'utf8');
-  } catch (err) {
-    throw new SourceInputError(file, 'cannot be read', { cause: err, hint: 'restore the gazetteer file' });
-  }
-  return parseGazetteer(text, file);
+  return readDataFile(root, file, gazetteerSchema, 'gazetteer');
 }

@@ -1,6 +1,8 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { SourceInputError } from '../model/errors.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SourceInputError } from './errors.ts';
 
 /**
  * Parse an editor-written YAML data file and validate it, turning the first
@@ -48,4 +50,19 @@ function labelOf(item: unknown): string | null {
   const rec = item as Record<string, unknown>;
   for (const k of ['id', 'name']) if (typeof rec[k] === 'string') return `${k} "${rec[k]}"`;
   return null;
+}
+
+/**
+ * Read an editor-written YAML data file (taxonomy, gazetteer, lexicon) under
+ * `root` and validate it. `file` labels errors; `what` names the file in the
+ * fix hint when it cannot be read.
+ */
+export function readDataFile<S extends z.ZodType>(root: string, file: string, schema: S, what: string): z.output<S> {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(root, file), 'utf8');
+  } catch (err) {
+    throw new SourceInputError(file, 'cannot be read', { cause: err, hint: `restore the ${what} file` });
+  }
+  return parseDataFile(text, file, schema);
 }
