@@ -1,11 +1,13 @@
 /**
- * Sentence-to-sentence comparison: IDF-weighted cosine over content words and
+ * Sentence-to-sentence comparison: IDF-weighted cosine (words also weighted
+ * by their rarity in general English) over content words and
  * anchor terms, an agreement bonus when anchors match, and a veto when
  * anchors contradict (different figures, years, days or lengths can never
  * be one fact, however many words the sentences share).
  */
 import type { Anchors, YearSpan } from './types.ts';
 import { CONCEPT_PREFIX } from './concepts.ts';
+import { backgroundIdf } from './commonness.ts';
 import { relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 
 /**
@@ -52,15 +54,43 @@ export function profileOf(anchors: Anchors, entities: string[] = [], dates: stri
   return { anchors, terms: [...terms], entities, dates };
 }
 
-/** Inverse document frequency over the units; anchor and entity terms weigh at least as much as a word seen in a tenth of them. */
+/**
+ * How strongly general-English rarity reshapes word weights. Above 1 so that
+ * a rare topical word ("hydroelectric", a place) clearly outweighs a framing
+ * word ("situation", "featured") seen as rarely in a small corpus.
+ */
+export const COMMONNESS_EXPONENT = 1.5;
+
+/**
+ * Per word stem, (background IDF / its mean over the corpus' words) ^ exponent,
+ * rescaled to mean 1 so that words keep their weight relative to anchors and
+ * concepts on average. Terms other than plain words (`#…`, `@…`, `~…`) get none.
+ */
+export function commonnessFactors(terms: Iterable<string>, exponent = COMMONNESS_EXPONENT): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of terms) if (/^[a-z]/.test(t)) out.set(t, backgroundIdf(t));
+  if (!out.size) return out;
+  const mean = [...out.values()].reduce((a, b) => a + b, 0) / out.size;
+  for (const [t, b] of out) out.set(t, Math.pow(b / mean, exponent));
+  const scale = [...out.values()].reduce((a, b) => a + b, 0) / out.size;
+  for (const [t, f] of out) out.set(t, f / scale);
+  return out;
+}
+
+/**
+ * Inverse document frequency over the units, words scaled by their general
+ * commonness (commonness.ts); anchor and entity terms weigh at least as much
+ * as a word seen in a tenth of them.
+ */
 export function idfTable(profiles: Profile[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const p of profiles) for (const t of p.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = profiles.length;
   const floor = Math.log((n + 1) / Math.max(1, n / 10));
+  const common = commonnessFactors(df.keys());
   const idf = new Map<string, number>();
   for (const [t, f] of df) {
-    const w = Math.log((n + 1) / f);
+    const w = Math.log((n + 1) / f) * (common.get(t) ?? 1);
     // A matching figure is strong evidence; a matching year, weekday or entity id is ordinary evidence.
     idf.set(t, t.startsWith(CONCEPT_PREFIX) ? w * CONCEPT_WEIGHT : /^#(amt|pct):/.test(t) ? Math.max(w, floor) * 1.5 : /^[#@]/.test(t) ? Math.max(w, floor) : w);
   }

@@ -54,7 +54,9 @@ const STOP = new Set(
     'one ones another however despite although though yet still already further furthermore moreover meanwhile ' +
     'new many much several well like including include includes included alongside across within via per ' +
     'mr mrs ms s t don didn doesn isn wasn aren weren won ' +
-    'being become became around upon whether either neither again ever never always often'
+    'being become became around upon whether either neither again ever never always often ' +
+    // Bound prefixes split off hyphenated compounds ("multi-year", "non-binding"): the rest of the compound says it.
+    'multi semi non mid'
   ).split(/\s+/),
 );
 
@@ -87,6 +89,9 @@ const DERIVED: [string, string][] = [
   ['edly', ''],
   ['ities', ''],
   ['ity', ''],
+  // The -ism noun and its -ist agent ("terrorism" / "terrorist") meet on a common "-is" stem.
+  ['ism', 'is'],
+  ['ist', 'is'],
   ['ness', ''],
   ['ors', ''],
   ['or', ''],

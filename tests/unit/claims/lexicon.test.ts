@@ -35,7 +35,7 @@ describe('concept lexicon', () => {
     const lexicon = parseLexicon('concepts:\n  - { id: armed-conflict, words: [war, conflict] }\n');
     const sentences = [
       s('a', 'The war in Velmora has hurt the economy of the region.'),
-      s('b', 'The conflict in Velmora has hurt the region.'),
+      s('b', 'The conflict in Velmora has hurt local businesses.'),
       s('c', 'Grain exports from the port of Tarsk rose sharply in spring.'),
       s('d', 'The central bank of Velmora kept its key rate unchanged.'),
       s('e', 'Officials opened a new bridge over the river near Tarsk.'),

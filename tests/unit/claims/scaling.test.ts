@@ -43,6 +43,7 @@ describe('scaling', () => {
       }
     }
     // The generator is adversarial (template wording, shared people and places, colliding figures); see the report for numbers.
-    expect(right / (right + wrong)).toBeGreaterThan(0.85);
+    // 0.91 before words were weighted by general commonness, 0.94 since.
+    expect(right / (right + wrong)).toBeGreaterThan(0.92);
   }, 60_000);
 });
