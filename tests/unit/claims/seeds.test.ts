@@ -2,7 +2,8 @@
  * The five seed articles against the gold facts. Each gold fact is located
  * through key phrases (tests/fixtures/claims/fact-keys.json); a fact is
  * matched when some claim's sources equal the gold sources and every one of
- * its supporting sentences states the fact.
+ * its supports states the fact in the clauses it is quoted for (not merely
+ * somewhere else in the same sentence).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,8 @@ const keys = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../..
  * it here, and a regression that loses another fails.
  */
 const KNOWN_MISSES: Record<string, string> = {
+  'corridors-single-system':
+    '"unifying … transport corridors into a single system" (000) vs "build tracks through Russia" (004): no shared content word. 000 does group with 004, but through 004\'s "unify payment systems" clause (unify, system): the right sources for the wrong reason, which the clause-level check refuses.',
   'hydro-power-plants':
     '000 and 002 group on "hydroelectric power plants" (0.26), but 001 says "upgrades to hydropower stations" in the clause that also carries its nuclear-facilities fact: only the two concepts are shared (0.11 to 000, 0.13 to 002), below the threshold of 0.26.',
   'national-currencies': '"transition to national currencies" (002) vs "unify payment systems" (004): the payments concept is their only shared term (MIN_SHARED is 2).',
@@ -42,7 +45,7 @@ const prefixes = (c: Claim) => c.sourceIds.map(shortId);
 
 function claimFor(fact: string): Claim | undefined {
   const want = (gold.corpus.facts[fact]?.sources ?? []).join();
-  return claims.find((c) => prefixes(c).join() === want && c.supports.every((q) => states(q.text, fact)));
+  return claims.find((c) => prefixes(c).join() === want && c.supports.every((q) => states((q.clauses ?? [q.text]).join(' '), fact)));
 }
 
 describe('seed claims against gold facts', () => {
