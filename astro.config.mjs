@@ -6,6 +6,8 @@ import { relativeLinks } from './src/site/relative-links.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { sitemap } from './src/site/sitemap.ts';
 import { offlineZip } from './src/site/offline-zip.ts';
+import { siteCsp } from './src/site/csp.ts';
+import { cspGuard } from './src/site/csp-guard.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -16,9 +18,11 @@ export default defineConfig({
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
   // Quotes are evidence: never let typography rewrite a source's ' into ’.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // Search indexes over the pages as they will be served (links already relative);
+  // Search indexes over the pages as they will be served (links already relative, policy checked);
   // the offline zip comes last, so it holds the finished site, search index included.
-  integrations: [mdx(), relativeLinks(), sitemap(), searchIndex(), offlineZip()],
+  integrations: [mdx(), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
+  // Content-Security-Policy on every page (a <meta>), scripts allowed by hash: see src/site/csp.ts.
+  security: { csp: siteCsp() },
   devToolbar: { enabled: false },
   vite: {
     build: {
