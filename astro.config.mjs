@@ -16,8 +16,9 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
-  // Quotes are evidence: never let typography rewrite a source's ' into ’.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Quotes are evidence: never let typography rewrite a source's ' into ’. No syntax highlighting:
+  // Shiki colours code with style attributes, which the policy (src/site/csp.ts) forbids.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // Search indexes over the pages as they will be served (links already relative, policy checked);
   // the offline zip comes last, so it holds the finished site, search index included.
   integrations: [mdx(), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],

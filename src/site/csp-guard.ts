@@ -13,11 +13,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parseHTML } from 'linkedom';
 import { sha256Source } from './csp.ts';
 
-const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/gi;
+/** The policy <meta> exactly as Astro writes it (text and attribute values escape `<` and `"`, so only the element matches). */
+const POLICY_META = /<meta http-equiv="content-security-policy" content="[^"]*">/gi;
 const CHARSET_META = /<meta charset="utf-8">/i;
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 /** `type` values that make a <script> executable (empty = classic); anything else is a data block. */
 const EXECUTABLE_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 
@@ -35,21 +36,21 @@ export function parsePolicy(text: string): Policy {
 }
 
 /** The text of each inline script the browser would execute (not `src=`, not JSON-LD or templates). */
-export function inlineExecutableScripts(html: string): string[] {
-  const out: string[] = [];
-  for (const [, attrs = '', text = ''] of html.matchAll(SCRIPT)) {
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*"([^"]*)"/i.exec(attrs)?.[1]?.trim() ?? '';
-    if (EXECUTABLE_TYPE.test(type)) out.push(text);
-  }
-  return out;
+function inlineExecutableScripts(doc: Document): string[] {
+  return [...doc.querySelectorAll('script:not([src])')]
+    .filter((s) => EXECUTABLE_TYPE.test((s.getAttribute('type') ?? '').trim()))
+    .map((s) => s.textContent ?? '');
 }
 
-/** Problems with a page's policy, empty when it is sound. */
+/**
+ * Problems with a page's policy, empty when it is sound. The page is parsed
+ * as a browser would: `<script>` quoted inside an attribute value is text.
+ */
 export function policyProblems(html: string): string[] {
-  const metas = [...html.matchAll(POLICY_META)];
+  const { document } = parseHTML(html);
+  const metas = [...document.querySelectorAll('meta[http-equiv]')].filter((m) => /^content-security-policy$/i.test(m.getAttribute('http-equiv') ?? ''));
   if (metas.length !== 1) return [`${metas.length} Content-Security-Policy <meta> elements, expected 1`];
-  const policy = parsePolicy(metas[0]![1]!.replace(/&#39;/g, "'"));
+  const policy = parsePolicy(metas[0]!.getAttribute('content') ?? '');
   const problems: string[] = [];
   const scriptSrc = policy.get('script-src');
   if (!scriptSrc) problems.push('no script-src directive');
@@ -59,7 +60,7 @@ export function policyProblems(html: string): string[] {
       if (sources.includes(bad)) problems.push(`${name} allows ${bad}`);
     }
   }
-  for (const text of inlineExecutableScripts(html)) {
+  for (const text of inlineExecutableScripts(document)) {
     const hash = `'${sha256Source(text)}'`;
     if (!scriptSrc?.includes(hash)) problems.push(`inline script ${JSON.stringify(text.slice(0, 60))}… (${hash}) is not allowed by script-src`);
   }
