@@ -21,7 +21,10 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // Search indexes over the pages as they will be served (links already relative, policy checked);
   // the offline zip comes last, so it holds the finished site, search index included.
-  integrations: [mdx(), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
+  // The MDX we generate (src/emit) is serialised for CommonMark + MDX only, so it is parsed with exactly that
+  // grammar: with GFM on, a URL in source text became an autolink that swallowed the escape of a following
+  // `<` (the briefing then failed to compile on a URL like `https://x/"><script>`), and bare URLs became links.
+  integrations: [mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
   // Content-Security-Policy on every page (a <meta>), scripts allowed by hash: see src/site/csp.ts.
   security: { csp: siteCsp() },
   devToolbar: { enabled: false },
