@@ -6,6 +6,8 @@ import { relativeLinks } from './src/site/relative-links.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { sitemap } from './src/site/sitemap.ts';
 import { offlineZip } from './src/site/offline-zip.ts';
+import { siteCsp } from './src/site/csp.ts';
+import { cspGuard } from './src/site/csp-guard.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -14,11 +16,17 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
-  // Quotes are evidence: never let typography rewrite a source's ' into ’.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // Search indexes over the pages as they will be served (links already relative);
+  // Quotes are evidence: never let typography rewrite a source's ' into ’. No syntax highlighting:
+  // Shiki colours code with style attributes, which the policy (src/site/csp.ts) forbids.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  // Search indexes over the pages as they will be served (links already relative, policy checked);
   // the offline zip comes last, so it holds the finished site, search index included.
-  integrations: [mdx(), relativeLinks(), sitemap(), searchIndex(), offlineZip()],
+  // The MDX we generate (src/emit) is serialised for CommonMark + MDX only, so it is parsed with exactly that
+  // grammar: with GFM on, a URL in source text became an autolink that swallowed the escape of a following
+  // `<` (the briefing then failed to compile on a URL like `https://x/"><script>`), and bare URLs became links.
+  integrations: [mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
+  // Content-Security-Policy on every page (a <meta>), scripts allowed by hash: see src/site/csp.ts.
+  security: { csp: siteCsp() },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,5 +1,6 @@
 import type { PipelineResult } from '../pipeline/run.ts';
 import { briefingTree } from './briefing-tree.ts';
+import { safeHttpUrl } from './source-entry.ts';
 import { toMdx } from './serialize.ts';
 
 /** Outlet name per source id (unknown outlets fall back to the id, never to a guess). */
@@ -12,7 +13,7 @@ export function briefingMdx(r: PipelineResult): string {
   const { claims, disagreements } = r.analysis;
   const ctx = {
     outlets: outletNames(r),
-    refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: x.meta.url.value, published: x.meta.published.value }])),
+    refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     total: r.records.length,
   };

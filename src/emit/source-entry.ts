@@ -26,7 +26,8 @@ export function toSourceEntry(r: SourceRecord, dating?: SourceDating): SourceEnt
     route: routes.source(raw.id),
     headline: meta.headline,
     outlet: meta.outlet,
-    url: url ? meta.url : { value: null, source: 'unknown', note: meta.url.value ? 'not an http(s) URL; dropped' : undefined },
+    // The parsed form (percent-encoded), so what a page links to is exactly what was checked.
+    url: url ? { ...meta.url, value: url } : { value: null, source: 'unknown', note: meta.url.value ? 'not an http(s) URL; dropped' : undefined },
     published: meta.published,
     dateline: meta.dateline,
     byline: meta.byline,

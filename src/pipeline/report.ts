@@ -1,4 +1,5 @@
 import type { SourceMetadata } from '../model/types.ts';
+import { safeHttpUrl } from '../emit/source-entry.ts';
 import type { SourceRecord } from './corpus.ts';
 
 /** What `npm run build` tells the editor at the end, each line naming its file. */
@@ -25,6 +26,9 @@ export function buildReport(records: SourceRecord[]): BuildReport {
     ...(sentences.length === 0 ? [{ file: raw.file, message: 'no article text left after cleaning' }] : []),
     ...(meta.headline.value === null ? [{ file: raw.file, message: 'no headline found and none derivable from a URL' }] : []),
     ...(meta.url.value === null ? [{ file: raw.file, message: 'no original URL: the page cannot link to the article' }] : []),
+    ...(meta.url.value !== null && safeHttpUrl(meta.url.value) === null
+      ? [{ file: raw.file, message: `original URL ${JSON.stringify(meta.url.value.slice(0, 60))} is not http(s): dropped, the page cannot link to the article` }]
+      : []),
   ]);
   return {
     sources: records.length,
