@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../helpers/axe.ts';
+import { axeViolations, BEST_PRACTICE, formatViolations, WCAG_22_AA } from '../helpers/axe.ts';
 import { readResults } from '../helpers/browser.ts';
 import { page as parse } from '../helpers/html.ts';
-import { pageTypes, withSeedSite, type PageType, type SeedSiteSession } from '../helpers/seed-site.ts';
+import { pageTypes, queryWithResults, withSeedSite, type PageType, type SeedSiteSession } from '../helpers/seed-site.ts';
 import { readDist, SEED_SITE } from '../helpers/sites.ts';
 
 // axe-core at WCAG 2.2 AA over every page type of the built seed site, in each
@@ -59,17 +59,9 @@ const palette = (p: Page) =>
     return r + g + b > 382 ? 'dark' : 'light';
   });
 
-/** A query that has results on any site: the name on the first entity page. */
-function searchTerm(): string {
-  const entity = PAGES.find((p) => p.kind === 'entity')!;
-  const name = parse(readDist(SEED_SITE, entity.route)).querySelector('h1')?.textContent?.trim();
-  if (!name) throw new Error(`${entity.route} has no h1 to search for`);
-  return name;
-}
-
 /** Put the search page in its busiest state: a typed query, results rendered, a filter group open. */
 async function openResults(p: Page): Promise<void> {
-  const term = searchTerm();
+  const term = queryWithResults(SEED_SITE.dist);
   const input = p.locator('pagefind-input input');
   await input.waitFor();
   await input.focus();
@@ -81,7 +73,7 @@ async function openResults(p: Page): Promise<void> {
   await group.locator('summary').click();
 }
 
-describe('axe-core, WCAG 2.2 AA', () => {
+describe('axe-core, WCAG 2.2 AA and best practices', () => {
   it.each(CASES)('$label has no violations', async ({ route, kind, mode, label }) => {
     const ctx = await contextFor(mode);
     try {
@@ -92,8 +84,32 @@ describe('axe-core, WCAG 2.2 AA', () => {
       if (route.includes('#')) expect(await p.evaluate(() => document.querySelector(':target')?.classList.contains('sentence'))).toBe(true);
       // Disclosures open, so what they hide (quotes, citations, removed lines) is audited too.
       await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const violations = await axeViolations(p);
+      const violations = await axeViolations(p, [...WCAG_22_AA, ...BEST_PRACTICE]);
       expect(violations, formatViolations(`${label}: ${route}`, violations)).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+// WCAG 1.4.10 (not an axe rule): at 320 CSS pixels wide, what 1280 pixels at 400% zoom shows, nothing
+// needs horizontal scrolling; wide data tables may scroll inside their own region, not the page.
+describe('reflow at 320 CSS pixels', () => {
+  it.each(PAGES)('$kind ($route) does not scroll sideways', async ({ kind, route }) => {
+    const ctx = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${site.baseUrl}${route}`);
+      if (kind === 'search') await openResults(p);
+      const overflow = await p.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.parentElement?.closest('.table-wrap'))
+          .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(/\s+/).join('.')}` : ''} ends at ${Math.round(e.getBoundingClientRect().right)}px`);
+        return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 8) };
+      });
+      expect(overflow.wide, `elements wider than the ${overflow.width}px viewport`).toEqual([]);
+      expect(overflow.scrollWidth).toBe(overflow.width);
     } finally {
       await ctx.close();
     }

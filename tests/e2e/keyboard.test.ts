@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readResults } from '../helpers/browser.ts';
-import { page as parse } from '../helpers/html.ts';
 import { describeStop, focused, pressUntil, tabLap, type Stop } from '../helpers/keyboard.ts';
-import { pageTypes, withSeedSite, type PageType, type SeedSiteSession } from '../helpers/seed-site.ts';
-import { readDist, SEED_SITE } from '../helpers/sites.ts';
+import { pageTypes, queryWithResults, withSeedSite, type SeedSiteSession } from '../helpers/seed-site.ts';
+import { SEED_SITE } from '../helpers/sites.ts';
 
 // The site used with the keyboard alone, on every page type of the built seed
 // site: skip link, a full Tab lap (nav, theme toggle, search box, footer, a
 // visible focus ring on every stop, no trap), the theme toggle, the `/`
 // shortcut, and the journeys from a search or a citation to the cited sentence.
 const PAGES = pageTypes(SEED_SITE.dist);
+const TERM = queryWithResults(SEED_SITE.dist);
 
 let site: SeedSiteSession;
 beforeAll(async () => {
@@ -19,14 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-/** A query with results on any site: the name on the first entity page. */
-function searchTerm(): string {
-  const entity = PAGES.find((p) => p.kind === 'entity')!;
-  const name = parse(readDist(SEED_SITE, entity.route)).querySelector('h1')?.textContent?.trim();
-  if (!name) throw new Error(`${entity.route} has no h1 to search for`);
-  return name;
-}
 
 /** A fresh light-mode page at `route`. The search page focuses its own input on arrival: wait for that. */
 async function visit(route: string): Promise<Page> {
@@ -71,25 +63,25 @@ describe('keyboard only, on every page type', () => {
     const p = await visit(route);
     try {
       if (kind === 'search') {
-        await p.keyboard.type(searchTerm());
-        await readResults(p, searchTerm(), 5);
+        await p.keyboard.type(TERM);
+        await readResults(p, TERM, 5);
       }
-      let disclosure: { opened: boolean; firstInside: string | null } | null = null;
-      let afterOpen: Stop | null = null;
+      // The first disclosure the lap meets is opened with Enter; the next Tab must go into it.
+      const seen: { opened: boolean | null; firstInside: string | null; next: Stop | null } = { opened: null, firstInside: null, next: null };
       const lap = await tabLap(p, async (s) => {
-        if (disclosure && disclosure.firstInside && !afterOpen) afterOpen = s;
-        if (disclosure || s.tag !== 'summary') return;
+        if (seen.opened !== null) {
+          seen.next ??= s;
+          return;
+        }
+        if (s.tag !== 'summary') return;
         await p.keyboard.press('Enter');
-        disclosure = await p.evaluate(() => {
+        Object.assign(seen, await p.evaluate(() => {
           const d = document.activeElement?.parentElement as HTMLDetailsElement;
           const inner = d.querySelector(':scope > :not(summary) :is(a[href], button, input, select, textarea, summary, [tabindex="0"]), :scope > :is(a[href], button, input, select)');
-          const key = (e: Element) => {
-            const k: number[] = [];
-            for (let n: Element | null = e; n && n.parentElement; n = n.parentElement) k.unshift([...n.parentElement.children].indexOf(n));
-            return k.join('.');
-          };
-          return { opened: d.open, firstInside: inner ? key(inner) : null };
-        });
+          const key: number[] = [];
+          for (let n: Element | null = inner; n && n.parentElement; n = n.parentElement) key.unshift([...n.parentElement.children].indexOf(n));
+          return { opened: d.open, firstInside: inner ? key.join('.') : null };
+        }));
       });
       const { stops, exitAt } = lap;
       const unmarked = stops.filter((s) => !s.indicator).map(describeStop);
@@ -109,12 +101,10 @@ describe('keyboard only, on every page type', () => {
       expect(stops.some((s) => s.region === 'main')).toBe(true);
       // The last stop before focus leaves the page is in the footer: nothing traps focus on the way down.
       expect(stops[exitAt - 1]?.region).toBe('footer');
-      const hasDetails = await p.locator('main details').count();
-      if (hasDetails > 0) {
-        expect(disclosure, 'a <details> in main whose summary Tab never reached').not.toBeNull();
-        const d = disclosure as unknown as { opened: boolean; firstInside: string | null };
-        expect(d.opened).toBe(true);
-        if (d.firstInside) expect((afterOpen as Stop | null)?.key, 'the Tab after opening goes into the disclosure').toBe(d.firstInside);
+      if ((await p.locator('main details').count()) > 0) {
+        expect(seen.opened, 'a <details> in main whose summary Tab never reached').not.toBeNull();
+        expect(seen.opened).toBe(true);
+        if (seen.firstInside) expect(seen.next?.key, 'the Tab after opening goes into the disclosure').toBe(seen.firstInside);
       }
     } finally {
       await p.context().close();
@@ -173,11 +163,10 @@ describe('keyboard journeys', () => {
   it('header search: /, type, Enter; Tab reaches a result and Enter follows it to the sentence', async () => {
     const p = await visit('index.html');
     try {
-      const term = searchTerm();
-      await p.keyboard.press('/');
-      await p.keyboard.type(term);
+            await p.keyboard.press('/');
+      await p.keyboard.type(TERM);
       await Promise.all([p.waitForURL(/search\.html\?q=/), p.keyboard.press('Enter')]);
-      await readResults(p, term, 3);
+      await readResults(p, TERM, 3);
       const hit = await pressUntil(p, 'Tab', (s) => s.className.includes('sr-link'), 100);
       expect(hit.indicator).not.toBeNull();
       await Promise.all([p.waitForURL((u) => u.pathname.includes('/sources/') || u.pathname.includes('/entities/') || u.pathname.includes('/topics/')), p.keyboard.press('Enter')]);

@@ -3,6 +3,12 @@ import type { Page } from 'playwright-core';
 
 /** The WCAG 2.2 AA conformance target, as axe-core tags it (each level includes the ones below). */
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * axe's best practices beyond the success criteria: landmarks, heading order,
+ * one h1, content inside regions. Cheap to keep and what a screen-reader user
+ * navigates by.
+ */
+export const BEST_PRACTICE = ['best-practice'];
 
 /** One failed axe rule, trimmed to what a reader needs to fix it. */
 export interface Violation {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
+import { page as parse } from './html.ts';
 import { serveDir } from './serve.ts';
 import { SEED_SITE } from './sites.ts';
 
@@ -75,4 +76,12 @@ export function pageTypes(dist: string): PageType[] {
     if (!fs.existsSync(path.join(dist, p.route))) throw new Error(`${p.kind} page ${p.route} is missing from ${dist}`);
   }
   return fixed;
+}
+
+/** A query with results on any built site: the name on its first entity page. */
+export function queryWithResults(dist: string): string {
+  const route = firstPageIn(dist, 'entities');
+  const name = parse(fs.readFileSync(path.join(dist, route), 'utf8')).querySelector('h1')?.textContent?.trim();
+  if (!name) throw new Error(`${route} has no h1 to search for`);
+  return name;
 }
