@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, BEST_PRACTICE, formatViolations, WCAG_22_AA } from '../helpers/axe.ts';
 import { readResults } from '../helpers/browser.ts';
+import { faintControlEdges } from '../helpers/contrast.ts';
 import { page as parse } from '../helpers/html.ts';
 import { pageTypes, queryWithResults, withSeedSite, type PageType, type SeedSiteSession } from '../helpers/seed-site.ts';
 import { readDist, SEED_SITE } from '../helpers/sites.ts';
@@ -86,6 +87,7 @@ describe('axe-core, WCAG 2.2 AA and best practices', () => {
       await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const violations = await axeViolations(p, [...WCAG_22_AA, ...BEST_PRACTICE]);
       expect(violations, formatViolations(`${label}: ${route}`, violations)).toEqual([]);
+      expect(await faintControlEdges(p), `${label}: form controls`).toEqual([]);
     } finally {
       await ctx.close();
     }

@@ -177,6 +177,29 @@ describe('keyboard journeys', () => {
     }
   });
 
+  it('search page: typing announces the result count in a polite live region (WCAG 4.1.3)', async () => {
+    const ctx = await site.browser.newContext({ colorScheme: 'light' });
+    try {
+      // Record every text a live region takes: announcers may clear themselves soon after speaking.
+      await ctx.addInitScript(() => {
+        const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+        new MutationObserver(() => {
+          for (const r of document.querySelectorAll('[aria-live="polite"]')) if (r.textContent?.trim()) heard.push(r.textContent.trim());
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      const p = await ctx.newPage();
+      await p.goto(`${site.baseUrl}search.html`);
+      await p.waitForFunction(() => document.activeElement?.closest('pagefind-input') != null);
+      await p.keyboard.type(TERM);
+      const view = await readResults(p, TERM, 1);
+      await p.waitForFunction((t) => (window as unknown as { heard: string[] }).heard.some((h) => h.includes(t)), TERM, { timeout: 10_000 });
+      const heard = await p.evaluate(() => (window as unknown as { heard: string[] }).heard);
+      expect(heard.some((h) => h.includes(String(view.count)) && h.includes(TERM))).toBe(true);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('briefing: Tab reaches a citation number, and Enter lands on the cited sentence of the source', async () => {
     const p = await visit('briefing.html');
     try {
