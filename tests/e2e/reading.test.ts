@@ -1,34 +1,21 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withSeedSite, type SeedSiteSession } from '../helpers/seed-site.ts';
 import { SEED_SITE } from '../helpers/sites.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.json': 'application/json' };
-
+let site: SeedSiteSession;
 let browser: Browser;
-let server: http.Server;
 let origin: string;
 
-// Served over http (not file://) so localStorage behaves as on a real host.
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.join(SEED_SITE.dist, rel);
-    if (!file.startsWith(SEED_SITE.dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  site = await withSeedSite();
+  browser = site.browser;
+  origin = site.baseUrl.replace(/\/$/, '');
 });
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await site?.close();
 });
 
 const bg = () => getComputedStyle(document.body).backgroundColor;

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   afterSearch,
   collectErrors,
-  launchChromium,
   pageOf,
   QUERY_TABLE,
   readResults,
@@ -13,7 +12,7 @@ import {
   sourcesOf,
   type SourceRef,
 } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { withSeedSite, type SeedSiteSession } from '../helpers/seed-site.ts';
 import { readDist, SEED_SITE } from '../helpers/sites.ts';
 import { parsePreference } from '../../src/search/client/adapter.ts';
 import { anchorFor, bestLocation, enhanceResult, siteRelative } from '../../src/search/client/results.ts';
@@ -22,20 +21,19 @@ import { SENTENCE_ID } from '../../src/search/contract.ts';
 
 // Search over http against the built seed site: the query table, sentence
 // anchors, filters, the no-JavaScript budget of other pages, keyboard use.
+let site: SeedSiteSession;
 let browser: Browser;
-let server: StaticServer;
 let page: Page;
 let errors: string[];
 let sources: SourceRef[];
 
 beforeAll(async () => {
   sources = sourcesOf(SEED_SITE.dist);
-  server = await serveDir(SEED_SITE.dist);
-  browser = await launchChromium();
+  site = await withSeedSite();
+  browser = site.browser;
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 async function freshPage(): Promise<Page> {
@@ -48,14 +46,14 @@ async function freshPage(): Promise<Page> {
 describe('search over http', () => {
   it.each(QUERY_TABLE)('"$q" finds $expect', async ({ q, check }) => {
     const p = await freshPage();
-    const view = await search(p, server.url, q);
+    const view = await search(p, site.baseUrl, q);
     check(view, sources);
     expect(errors).toEqual([]);
   });
 
   it('shows title, outlet, date and a highlighted excerpt, and links to the matching sentence', async () => {
     const p = await freshPage();
-    const { hits } = await search(p, server.url, 'Aral Sea');
+    const { hits } = await search(p, site.baseUrl, 'Aral Sea');
     const top = hits[0]!;
     expect(top.meta).toMatch(/News\.Az/);
     expect(top.meta).toMatch(/\d{4}/);
@@ -70,7 +68,7 @@ describe('search over http', () => {
 
   it('filters narrow the results and clearing them restores', async () => {
     const p = await freshPage();
-    const all = await search(p, server.url, 'Russia', 50);
+    const all = await search(p, site.baseUrl, 'Russia', 50);
     expect(all.count).toBeGreaterThan(2);
     await afterSearch(p, () => setFilter(p, 'topic', /environment/i, true));
     const narrowed = await readResults(p, 'Russia', 50);
@@ -88,7 +86,7 @@ describe('search over http', () => {
 
   it('sorts by date, newest or oldest first, and back to best match', async () => {
     const p = await freshPage();
-    const best = await search(p, server.url, 'summit', 50);
+    const best = await search(p, site.baseUrl, 'summit', 50);
     const sortedBy = async (value: string) => {
       await afterSearch(p, () => p.selectOption('select[data-search-sort]', value));
       return readResults(p, 'summit', 50);
@@ -112,7 +110,7 @@ describe('search over http', () => {
     for (const route of ['index.html', sources[0]!.route]) {
       const requested: string[] = [];
       p.on('request', (r) => requested.push(r.url()));
-      await p.goto(`${server.url}${route}`);
+      await p.goto(`${site.baseUrl}${route}`);
       await p.waitForLoadState('networkidle');
       p.removeAllListeners('request');
       expect(requested.filter((u) => /\.m?js(\?|$)/.test(u) || u.includes('/pagefind/'))).toEqual([]);
@@ -129,7 +127,7 @@ describe('search over http', () => {
 
   it('works by keyboard alone: / opens search, type, arrow through results, Enter opens one', async () => {
     const p = await freshPage();
-    await p.goto(`${server.url}${sources[0]!.route}`);
+    await p.goto(`${site.baseUrl}${sources[0]!.route}`);
     await p.keyboard.press('/');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await p.keyboard.type('remittances');
@@ -153,7 +151,7 @@ describe('search over http', () => {
 
   it('Ctrl+K focuses the header search box', async () => {
     const p = await freshPage();
-    await p.goto(`${server.url}index.html`);
+    await p.goto(`${site.baseUrl}index.html`);
     await p.keyboard.press('Control+k');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
   });
