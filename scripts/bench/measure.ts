@@ -1,0 +1,96 @@
+/**
+ * Run a command and measure it: wall time, and peak memory as the largest sum
+ * of resident set sizes over the whole process tree (the build and whatever
+ * it spawns, e.g. Pagefind's binary), sampled from /proc every ~100 ms.
+ * Summed RSS counts shared pages once per process, so it errs high.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface Measured {
+  ms: number;
+  /** Largest summed RSS of the tree seen, in bytes (0 where /proc is unavailable). */
+  peakRss: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let pageSize = 0;
+function pageBytes(): number {
+  if (!pageSize) {
+    try {
+      pageSize = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
+    } catch {
+      pageSize = 4096;
+    }
+  }
+  return pageSize;
+}
+
+/** Parent pid of every process, from /proc/<pid>/stat (field 4, after the parenthesised name). */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(name), Number(rest[1]));
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return out;
+}
+
+/** Summed RSS of `root` and all its descendants, in bytes. */
+export function treeRss(root: number): number {
+  const ppid = parents();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of ppid) {
+      if (!tree.has(pid) && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let pages = 0;
+  for (const pid of tree) {
+    try {
+      pages += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return pages * pageBytes();
+}
+
+/** Run `cmd args` to completion, sampling its tree's memory. Output is captured, not shown. */
+export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<Measured> {
+  const hasProc = fs.existsSync('/proc/self/statm');
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let peak = 0;
+    const sample = () => {
+      if (hasProc && child.pid) peak = Math.max(peak, treeRss(child.pid));
+    };
+    const timer = setInterval(sample, opts.intervalMs ?? 100);
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - t0, peakRss: peak, code, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { measure, treeRss } from '../../../scripts/bench/measure.ts';
+import { renderReport } from '../../../scripts/bench/report.ts';
+
+describe('benchmark measurement', () => {
+  it('sums the resident memory of a process tree', () => {
+    expect(treeRss(process.pid)).toBeGreaterThan(10 * 2 ** 20);
+  });
+
+  it('times a child and sees the memory of its own children', async () => {
+    // A child that spawns a grandchild holding ~200 MB: the tree's peak must include it.
+    const script = `const { spawnSync } = require('node:child_process');
+spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); setTimeout(() => b.length, 800);'], { stdio: 'inherit' });`;
+    const m = await measure(process.execPath, ['-e', script], { cwd: process.cwd(), env: process.env });
+    expect(m.code).toBe(0);
+    expect(m.ms).toBeGreaterThan(700);
+    expect(m.peakRss).toBeGreaterThan(200 * 2 ** 20);
+  });
+
+  it('judges the targets from the measured values', () => {
+    const run = (ms: number, bare: number) => ({
+      n: 1000, sentences: 1, generateMs: 1,
+      cold: { ms, peakRss: 1, stages: { read: { ms: ms / 10, calls: 1 } } },
+      incremental: { ms: ms / 2, peakRss: 1, stages: {} },
+      bare: { ms: bare, peakRss: 1 },
+      sizes: { dist: 1, index: 1, offline: 1, zip: 1, pages: 1 },
+      search: null,
+      audit: { sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [], published: { right: 0, wrong: 0, missed: 0, invented: 0 }, outletRight: 0, headlineRight: 0 },
+    });
+    const machine = { cpu: 'x', cores: 1, memBytes: 1, os: 'x', kernel: 'x', node: 'v24', versions: {}, load: 0 };
+    const md = (ms: number, bare: number) => renderReport({ date: 'd', command: 'c', seed: 1, machine, results: [run(ms, bare)] });
+    expect(md(14_000, 10_000)).toMatch(/\*\*PASS\*\* full build ≤ 1\.5× bare Astro at N=1000: 1\.40×/);
+    expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* full build ≤ 1\.5× bare Astro at N=1000: 1\.60×/);
+    expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* rebuild after adding one source ≤ 30% of cold build at N=1,000: 50\.0%/);
+    expect(md(16_000, 10_000)).toMatch(/\*\*NOT MEASURED\*\* full build ≤ 1\.5× bare Astro at N=5000/);
+  });
+});
