@@ -21,8 +21,9 @@ export interface Audit {
   /** Article paragraphs removed as furniture. */
   overRemoved: number;
   overRemovedExamples: { line: string; rule: string }[];
-  published: { right: number; wrong: number; missed: number; invented: number };
-  outletRight: number;
+  /** Publication day: right; wrong; unknown though the page or manifest states it; unknown and not stated (only implied, e.g. "3 hours ago", a dateline without a year); given where there is none. */
+  published: { right: number; wrong: number; missed: number; notStated: number; invented: number };
+  outlet: { right: number; urlHost: number; unknown: number; wrong: number };
   headlineRight: number;
 }
 
@@ -30,7 +31,7 @@ interface BuiltSource {
   file: string;
   removed: { text: string; rule: string }[];
   published: { value: string | null };
-  outlet: { value: string | null };
+  outlet: { value: string | null; source: string };
   headline: { value: string | null };
 }
 
@@ -42,7 +43,7 @@ export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
   const byFile = new Map(built.sources.map((s) => [s.file, s]));
   const a: Audit = {
     sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [],
-    published: { right: 0, wrong: 0, missed: 0, invented: 0 }, outletRight: 0, headlineRight: 0,
+    published: { right: 0, wrong: 0, missed: 0, notStated: 0, invented: 0 }, outlet: { right: 0, urlHost: 0, unknown: 0, wrong: 0 }, headlineRight: 0,
   };
   const leaked = new Map<string, number>();
   for (const t of truth) {
@@ -69,8 +70,8 @@ export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
     }
     const got = b.published.value;
     if (t.published === null) a.published[got === null ? 'right' : 'invented']++;
-    else a.published[got === t.published ? 'right' : got === null ? 'missed' : 'wrong']++;
-    if (b.outlet.value === t.outlet) a.outletRight++;
+    else a.published[got === t.published ? 'right' : got !== null ? 'wrong' : t.datedOnPage ? 'missed' : 'notStated']++;
+    a.outlet[b.outlet.value === t.outlet ? 'right' : b.outlet.value === null ? 'unknown' : b.outlet.source === 'url-host' ? 'urlHost' : 'wrong']++;
     if (b.headline.value === t.headline) a.headlineRight++;
   }
   a.leakedExamples = [...leaked].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([line, count]) => ({ line, count }));

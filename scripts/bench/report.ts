@@ -77,7 +77,8 @@ function auditLines(results: NResult[]): string[] {
     const a = r.audit;
     const lines = [
       `- N=${r.n}: furniture lines kept as article text: ${a.leaked} of ${a.furniture} (${pct(a.leaked, a.furniture)}%); article paragraphs removed as furniture: ${a.overRemoved} of ${a.paragraphs}; ` +
-        `publication date right ${a.published.right}, wrong ${a.published.wrong}, missed ${a.published.missed}, invented ${a.published.invented} (of ${a.sources}); outlet right ${a.outletRight}; headline right ${a.headlineRight}.`,
+        `publication date right ${a.published.right}, wrong ${a.published.wrong}, unknown though stated ${a.published.missed}, unknown and only implied ${a.published.notStated}, given where none exists ${a.published.invented}; ` +
+        `outlet right ${a.outlet.right}, URL host instead ${a.outlet.urlHost}, unknown ${a.outlet.unknown}, wrong ${a.outlet.wrong}; headline right ${a.headlineRight} (of ${a.sources} sources).`,
     ];
     if (a.leakedExamples.length) lines.push(`  - most frequent kept furniture: ${a.leakedExamples.map((e) => `\`${e.line.replace(/`/g, "'")}\` ×${e.count}`).join(', ')}`);
     if (a.overRemovedExamples.length) lines.push(`  - removed article text, e.g.: ${a.overRemovedExamples.map((e) => `\`${e.line.slice(0, 80)}…\` (${e.rule})`).join('; ')}`);
@@ -125,6 +126,12 @@ export function renderReport(run: RunResults): string {
     'a follow-up query is typed into the same page. "gzip" is what a server that gzips text would send.',
     '',
     ...outputTable(run.results),
+    '',
+    '## Search bytes per query',
+    '',
+    'Queries are words of the generated corpus: the most reported event\'s place, a person in it, an organisation, a',
+    'rarely reported event\'s place, and a word that occurs nowhere. "Index data" is what grows with the site (entry,',
+    'metadata, wasm, index, filter and fragment chunks); the rest of a first query is fixed.',
     '',
     ...queryTable(run.results),
     '',

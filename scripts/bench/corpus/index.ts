@@ -22,6 +22,8 @@ export interface GeneratedSource {
   outlet: string;
   /** The true publication day, or null when the page never says. */
   published: string | null;
+  /** The publication day is stated somewhere the build can read it (manifest, front matter, capture line, stamp, HTML meta). */
+  datedOnPage: boolean;
   headline: string;
   /** Body paragraphs as written (dateline included). */
   paragraphs: string[];
@@ -92,7 +94,10 @@ export function planCorpus(n: number, seed = 1): CorpusPlan {
       rendered = format === 'html' ? renderHtml(input) : renderTxt(r, input);
       if (!r.chance(0.1)) manifest = manifestEntry(r, `${id}.${format}`, url, outlet.name, published, format === 'txt' && outlet.layout.captureLine);
     }
-    return { file: `${id}.${format}`, event: ev.id, outlet: outlet.name, published, headline: article.headline, paragraphs, sentences: article.sentences, furniture: rendered.furniture, manifest, text: rendered.text };
+    const datedOnPage =
+      published !== null &&
+      (format !== 'txt' || (outlet.layout.captureLine && manifest?.published === undefined) || typeof manifest?.published === 'string' || furniture.head.some((l) => /^(?:published|posted|first published)\b/i.test(l)));
+    return { file: `${id}.${format}`, event: ev.id, outlet: outlet.name, published, datedOnPage, headline: article.headline, paragraphs, sentences: article.sentences, furniture: rendered.furniture, manifest, text: rendered.text };
   };
 
   const byCoverage = [...events].sort((a, b) => b.ev.weight - a.ev.weight);

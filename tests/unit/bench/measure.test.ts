@@ -25,7 +25,7 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); se
       bare: { ms: bare, peakRss: 1 },
       sizes: { dist: 1, index: 1, offline: 1, zip: 1, pages: 1 },
       search: null,
-      audit: { sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [], published: { right: 0, wrong: 0, missed: 0, invented: 0 }, outletRight: 0, headlineRight: 0 },
+      audit: { sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [], published: { right: 0, wrong: 0, missed: 0, notStated: 0, invented: 0 }, outlet: { right: 0, urlHost: 0, unknown: 0, wrong: 0 }, headlineRight: 0 },
     });
     const machine = { cpu: 'x', cores: 1, memBytes: 1, os: 'x', kernel: 'x', node: 'v24', versions: {}, load: 0 };
     const md = (ms: number, bare: number) => renderReport({ date: 'd', command: 'c', seed: 1, machine, results: [run(ms, bare)] });
