@@ -10,9 +10,9 @@ import { bareBuildArgs, writeBareProject } from './bare.ts';
 import { addSource, writeCorpus } from './corpus/index.ts';
 import { machineInfo } from './machine.ts';
 import { measure, type Measured } from './measure.ts';
-import type { BuildRun, NResult, RunResults, StageSpan } from './results.ts';
+import type { BuildRun, Found, NResult, RunResults, StageSpan } from './results.ts';
 import { searchCost } from './search-bytes.ts';
-import { siteSizes } from './sizes.ts';
+import { siteSizes, type SiteSizes } from './sizes.ts';
 
 export interface BenchOptions {
   /** Repository root (where scripts/build.mjs and node_modules are). */
@@ -44,7 +44,25 @@ async function buildSite(o: BenchOptions, dirs: { sources: string; generated: st
   // The same Node that runs the bench (Node 24 under `npm run bench`).
   const m = await measure(process.execPath, [path.join(o.root, 'scripts/build.mjs')], { cwd: o.root, env });
   if (m.code !== 0) throw failed(what, m);
-  return { ms: m.ms, peakRss: m.peakRss, stages: readStages(dirs.generated) };
+  return { ms: m.ms, peakRss: m.peakRss, cpuMs: m.cpuMs, stages: readStages(dirs.generated) };
+}
+
+/** What the build found, from briefing.json. */
+function foundIn(dist: string, sizes: SiteSizes): Found {
+  const b = JSON.parse(fs.readFileSync(path.join(dist, 'briefing.json'), 'utf8')) as {
+    claims: { sourceIds: string[] }[];
+    disagreements: unknown[];
+    entities: unknown[];
+    timeline: unknown[];
+  };
+  return {
+    claims: b.claims.length,
+    corroborated: b.claims.filter((c) => new Set(c.sourceIds).size >= 2).length,
+    disagreements: b.disagreements.length,
+    entities: b.entities.length,
+    timeline: b.timeline.length,
+    largestPage: sizes.largest,
+  };
 }
 
 async function benchOne(o: BenchOptions, n: number): Promise<NResult> {
@@ -60,6 +78,7 @@ async function benchOne(o: BenchOptions, n: number): Promise<NResult> {
   o.log(`N=${n}: cold build ${(cold.ms / 1000).toFixed(1)} s, peak ${(cold.peakRss / 2 ** 20).toFixed(0)} MB`);
   const report = JSON.parse(fs.readFileSync(path.join(dirs.generated, 'report.json'), 'utf8')) as { sentences: number };
   const sizes = siteSizes(dirs.dist);
+  const found = foundIn(dirs.dist, sizes);
   const audit = auditBuild(dirs.dist, sources);
   let search: NResult['search'] = null;
   if (o.search) {
@@ -77,7 +96,7 @@ async function benchOne(o: BenchOptions, n: number): Promise<NResult> {
   if (bare.code !== 0) throw failed(`bare Astro build at N=${n}`, bare);
   o.log(`N=${n}: bare Astro ${(bare.ms / 1000).toFixed(1)} s, peak ${(bare.peakRss / 2 ** 20).toFixed(0)} MB`);
 
-  return { n, sentences: report.sentences, generateMs, cold, incremental, bare: { ms: bare.ms, peakRss: bare.peakRss }, sizes, search, audit };
+  return { n, sentences: report.sentences, generateMs, cold, incremental, bare: { ms: bare.ms, peakRss: bare.peakRss, cpuMs: bare.cpuMs }, found, sizes, search, audit };
 }
 
 export async function runBench(o: BenchOptions): Promise<RunResults> {

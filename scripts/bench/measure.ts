@@ -3,6 +3,8 @@
  * of resident set sizes over the whole process tree (the build and whatever
  * it spawns, e.g. Pagefind's binary), sampled from /proc every ~100 ms.
  * Summed RSS counts shared pages once per process, so it errs high.
+ * CPU time (user + system of the whole tree, from the shell's `times`) is
+ * reported too: on a shared machine it moves less than wall time does.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +13,8 @@ export interface Measured {
   ms: number;
   /** Largest summed RSS of the tree seen, in bytes (0 where /proc is unavailable). */
   peakRss: number;
+  /** User + system CPU time of the command and all its descendants, in ms (null when it could not be read). */
+  cpuMs: number | null;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -69,16 +73,26 @@ export function treeRss(root: number): number {
   return pages * pageBytes();
 }
 
+/** Children's user and system time from bash's `times` (its second line, e.g. `1m2.345s 0m3.210s`), in ms. */
+export function parseTimes(text: string): number | null {
+  const line = text.trim().split('\n')[1];
+  const m = line && /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(line.trim());
+  return m ? Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000) : null;
+}
+
 /** Run `cmd args` to completion, sampling its tree's memory. Output is captured, not shown. */
 export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<Measured> {
   const hasProc = fs.existsSync('/proc/self/statm');
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // bash runs the command, then reports its children's CPU time on fd 3, apart from the command's own output.
+    const child = spawn('bash', ['-c', '"$0" "$@" 3>&-; code=$?; times >&3; exit $code', cmd, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let times = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (d: Buffer) => (times += d.toString()));
     let peak = 0;
     const sample = () => {
       if (hasProc && child.pid) peak = Math.max(peak, treeRss(child.pid));
@@ -90,7 +104,7 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - t0, peakRss: peak, code, stdout, stderr });
+      resolve({ ms: performance.now() - t0, peakRss: peak, cpuMs: parseTimes(times), code, stdout, stderr });
     });
   });
 }

@@ -6,6 +6,7 @@ import {
 
 const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const mb = (b: number) => (b / 2 ** 20).toFixed(1);
+const cpu = (ms: number | null) => (ms === null ? 'n/a' : s(ms));
 const kb = (b: number | null) => (b === null ? 'n/a' : (b / 1024).toFixed(1));
 const x = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : 'n/a');
@@ -16,10 +17,20 @@ function table(head: string[], rows: string[][]): string[] {
 
 function buildTable(results: NResult[]): string[] {
   return table(
-    ['N', 'sentences', 'full build (s)', 'bare Astro (s)', 'full / bare', 'text pipeline (s)', 'pipeline share %', 'peak RSS full (MB)', 'peak RSS bare (MB)', 'rebuild +1 source (s)', 'rebuild / cold'],
+    ['N', 'full build (s)', 'bare Astro (s)', 'full / bare', 'CPU full (s)', 'CPU bare (s)', 'CPU full / bare', 'text pipeline (s)', 'pipeline share %', 'peak RSS full (MB)', 'peak RSS bare (MB)', 'rebuild +1 source (s)', 'rebuild / cold'],
     results.map((r) => [
-      String(r.n), String(r.sentences), s(r.cold.ms), s(r.bare.ms), x(r.cold.ms, r.bare.ms), s(pipelineMs(r.cold)), pct(pipelineMs(r.cold), r.cold.ms),
-      mb(r.cold.peakRss), mb(r.bare.peakRss), s(r.incremental.ms), x(r.incremental.ms, r.cold.ms),
+      String(r.n), s(r.cold.ms), s(r.bare.ms), x(r.cold.ms, r.bare.ms), cpu(r.cold.cpuMs), cpu(r.bare.cpuMs), r.cold.cpuMs && r.bare.cpuMs ? x(r.cold.cpuMs, r.bare.cpuMs) : 'n/a',
+      s(pipelineMs(r.cold)), pct(pipelineMs(r.cold), r.cold.ms), mb(r.cold.peakRss), mb(r.bare.peakRss), s(r.incremental.ms), x(r.incremental.ms, r.cold.ms),
+    ]),
+  );
+}
+
+function foundTable(results: NResult[]): string[] {
+  return table(
+    ['N', 'sentences', 'claims', 'claims from ≥ 2 sources', 'disagreements', 'entities', 'timeline entries', 'largest page', 'its size (MB)'],
+    results.map((r) => [
+      String(r.n), String(r.sentences), String(r.found.claims), String(r.found.corroborated), String(r.found.disagreements), String(r.found.entities),
+      String(r.found.timeline), `\`${r.found.largestPage.path}\``, mb(r.found.largestPage.bytes),
     ]),
   );
 }
@@ -107,10 +118,15 @@ export function renderReport(run: RunResults): string {
     '"Full build" is `scripts/build.mjs` (what `npm run build` runs) from a cold start: no generated files, no Astro cache.',
     '"Bare Astro" is the same N articles as plain MDX pages through a bare Astro build (@astrojs/mdx, one glob collection,',
     'one page route). "Text pipeline" is reading files to emitted MDX. Peak RSS is the largest summed resident memory of the',
-    'build\'s whole process tree (sampled every 100 ms). "Rebuild +1 source" adds one new file and builds again, keeping the',
-    'cold build\'s generated files and Astro cache.',
+    'build\'s whole process tree (sampled every 100 ms). CPU is user + system time of the whole tree, steadier than wall',
+    'time when the machine is busy. "Rebuild +1 source" adds one new file and builds again, keeping the cold build\'s',
+    'generated files and Astro cache.',
     '',
     ...buildTable(run.results),
+    '',
+    '## What the build found',
+    '',
+    ...foundTable(run.results),
     '',
     '## Where the time goes (cold build, seconds)',
     '',

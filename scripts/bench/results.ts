@@ -13,6 +13,8 @@ export interface StageSpan {
 export interface BuildRun {
   ms: number;
   peakRss: number;
+  /** CPU time of the whole process tree (null where it could not be read). */
+  cpuMs: number | null;
   /** Stage spans from `<generated>/timings.json`. */
   stages: Record<string, StageSpan>;
 }
@@ -24,10 +26,23 @@ export interface NResult {
   generateMs: number;
   cold: BuildRun;
   incremental: BuildRun;
-  bare: { ms: number; peakRss: number };
+  bare: { ms: number; peakRss: number; cpuMs: number | null };
+  /** What the build found in the corpus (from briefing.json). */
+  found: Found;
   sizes: SiteSizes;
   search: { first: QueryCost[]; followUp: QueryCost[] } | null;
   audit: Audit;
+}
+
+export interface Found {
+  claims: number;
+  /** Claims reported by two or more sources. */
+  corroborated: number;
+  disagreements: number;
+  entities: number;
+  timeline: number;
+  /** The largest page of dist/, as a path relative to it, and its size in bytes. */
+  largestPage: { path: string; bytes: number };
 }
 
 export interface RunResults {

@@ -10,18 +10,25 @@ export interface SiteSizes {
   offline: number;
   zip: number;
   pages: number;
+  /** The largest HTML page, relative to dist/. */
+  largest: { path: string; bytes: number };
 }
 
-function walk(dir: string): { bytes: number; html: number } {
+function walk(dir: string): { bytes: number; html: number; largest: { path: string; bytes: number } } {
   let bytes = 0;
   let html = 0;
-  if (!fs.existsSync(dir)) return { bytes, html };
+  const largest = { path: '', bytes: 0 };
+  if (!fs.existsSync(dir)) return { bytes, html, largest };
   for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
-    bytes += fs.statSync(path.join(e.parentPath, e.name)).size;
-    if (e.name.endsWith('.html')) html++;
+    const file = path.join(e.parentPath, e.name);
+    const size = fs.statSync(file).size;
+    bytes += size;
+    if (!e.name.endsWith('.html')) continue;
+    html++;
+    if (size > largest.bytes) Object.assign(largest, { path: path.relative(dir, file).split(path.sep).join('/'), bytes: size });
   }
-  return { bytes, html };
+  return { bytes, html, largest };
 }
 
 export function siteSizes(dist: string): SiteSizes {
@@ -34,5 +41,6 @@ export function siteSizes(dist: string): SiteSizes {
     offline,
     zip: fs.existsSync(zip) ? fs.statSync(zip).size : 0,
     pages: all.html,
+    largest: all.largest,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, treeRss } from '../../../scripts/bench/measure.ts';
+import { measure, parseTimes, treeRss } from '../../../scripts/bench/measure.ts';
 import { renderReport } from '../../../scripts/bench/report.ts';
 
 describe('benchmark measurement', () => {
@@ -15,15 +15,23 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); se
     expect(m.code).toBe(0);
     expect(m.ms).toBeGreaterThan(700);
     expect(m.peakRss).toBeGreaterThan(200 * 2 ** 20);
+    // Filling 200 MB takes CPU in the grandchild: the tree's CPU time counts it.
+    expect(m.cpuMs).toBeGreaterThan(0);
+  });
+
+  it('reads the children\'s CPU time from bash `times`', () => {
+    expect(parseTimes('0m0.010s 0m0.020s\n1m2.500s 0m0.250s\n')).toBe(62_750);
+    expect(parseTimes('garbage')).toBeNull();
   });
 
   it('judges the targets from the measured values', () => {
     const run = (ms: number, bare: number) => ({
       n: 1000, sentences: 1, generateMs: 1,
-      cold: { ms, peakRss: 1, stages: { read: { ms: ms / 10, calls: 1 } } },
-      incremental: { ms: ms / 2, peakRss: 1, stages: {} },
-      bare: { ms: bare, peakRss: 1 },
-      sizes: { dist: 1, index: 1, offline: 1, zip: 1, pages: 1 },
+      cold: { ms, peakRss: 1, cpuMs: ms, stages: { read: { ms: ms / 10, calls: 1 } } },
+      incremental: { ms: ms / 2, peakRss: 1, cpuMs: null, stages: {} },
+      bare: { ms: bare, peakRss: 1, cpuMs: bare },
+      found: { claims: 1, corroborated: 1, disagreements: 0, entities: 1, timeline: 1, largestPage: { path: 'index.html', bytes: 1 } },
+      sizes: { dist: 1, index: 1, offline: 1, zip: 1, pages: 1, largest: { path: 'index.html', bytes: 1 } },
       search: null,
       audit: { sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [], published: { right: 0, wrong: 0, missed: 0, notStated: 0, invented: 0 }, outlet: { right: 0, urlHost: 0, unknown: 0, wrong: 0 }, headlineRight: 0 },
     });
