@@ -10,7 +10,7 @@ import { bareBuildArgs, writeBareProject } from './bare.ts';
 import { addSource, writeCorpus } from './corpus/index.ts';
 import { machineInfo } from './machine.ts';
 import { measure, type Measured } from './measure.ts';
-import type { BuildRun, Found, NResult, RunResults, StageSpan } from './results.ts';
+import type { BuildRun, Found, NFailure, NResult, RunResults, StageSpan } from './results.ts';
 import { searchCost } from './search-bytes.ts';
 import { siteSizes, type SiteSizes } from './sizes.ts';
 
@@ -25,10 +25,13 @@ export interface BenchOptions {
   search: boolean;
   /** How the run was invoked, for the report. */
   command: string;
+  /** Stop a build whose process tree goes over this many bytes (the machine may be shared). */
+  maxRss?: number;
   log: (line: string) => void;
 }
 
-function failed(what: string, m: Measured): Error {
+function failed(what: string, m: Measured, maxRss?: number): Error {
+  if (m.overMemory) return new Error(`${what} stopped: its processes went over the ${(maxRss! / 2 ** 30).toFixed(1)} GB memory cap after ${(m.ms / 1000).toFixed(0)} s`);
   const tail = `${m.stdout}\n${m.stderr}`.trim().split('\n').slice(-15).join('\n');
   return new Error(`${what} failed (exit ${m.code}):\n${tail}`);
 }
@@ -42,8 +45,8 @@ function readStages(generated: string): Record<string, StageSpan> {
 async function buildSite(o: BenchOptions, dirs: { sources: string; generated: string; dist: string }, what: string): Promise<BuildRun> {
   const env = { ...process.env, BRIEFING_SOURCES: dirs.sources, BRIEFING_GENERATED: dirs.generated, BRIEFING_OUT: dirs.dist, ASTRO_TELEMETRY_DISABLED: '1' };
   // The same Node that runs the bench (Node 24 under `npm run bench`).
-  const m = await measure(process.execPath, [path.join(o.root, 'scripts/build.mjs')], { cwd: o.root, env });
-  if (m.code !== 0) throw failed(what, m);
+  const m = await measure(process.execPath, [path.join(o.root, 'scripts/build.mjs')], { cwd: o.root, env, maxRss: o.maxRss });
+  if (m.code !== 0 || m.overMemory) throw failed(what, m, o.maxRss);
   return { ms: m.ms, peakRss: m.peakRss, cpuMs: m.cpuMs, stages: readStages(dirs.generated) };
 }
 
@@ -92,8 +95,8 @@ async function benchOne(o: BenchOptions, n: number): Promise<NResult> {
 
   const bareDir = path.join(base, 'bare');
   writeBareProject(o.root, bareDir, sources.map((src) => ({ id: src.file.replace(/\.[^.]+$/, ''), title: src.headline, paragraphs: src.paragraphs })));
-  const bare = await measure(process.execPath, bareBuildArgs(o.root, bareDir), { cwd: o.root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (bare.code !== 0) throw failed(`bare Astro build at N=${n}`, bare);
+  const bare = await measure(process.execPath, bareBuildArgs(o.root, bareDir), { cwd: o.root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxRss: o.maxRss });
+  if (bare.code !== 0 || bare.overMemory) throw failed(`bare Astro build at N=${n}`, bare, o.maxRss);
   o.log(`N=${n}: bare Astro ${(bare.ms / 1000).toFixed(1)} s, peak ${(bare.peakRss / 2 ** 20).toFixed(0)} MB`);
 
   return { n, sentences: report.sentences, generateMs, cold, incremental, bare: { ms: bare.ms, peakRss: bare.peakRss, cpuMs: bare.cpuMs }, found, sizes, search, audit };
@@ -102,6 +105,16 @@ async function benchOne(o: BenchOptions, n: number): Promise<NResult> {
 export async function runBench(o: BenchOptions): Promise<RunResults> {
   const machine = machineInfo(o.root);
   const results: NResult[] = [];
-  for (const n of o.ns) results.push(await benchOne(o, n));
-  return { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), command: o.command, seed: o.seed, machine, results };
+  const failures: NFailure[] = [];
+  for (const n of o.ns) {
+    try {
+      results.push(await benchOne(o, n));
+    } catch (err) {
+      // One N failing (e.g. over the memory cap) must not lose the others' figures.
+      const reason = err instanceof Error ? err.message : String(err);
+      o.log(`N=${n}: FAILED: ${reason}`);
+      failures.push({ n, reason });
+    }
+  }
+  return { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), command: o.command, seed: o.seed, machine, results, failures };
 }

@@ -16,8 +16,34 @@ export interface Measured {
   /** User + system CPU time of the command and all its descendants, in ms (null when it could not be read). */
   cpuMs: number | null;
   code: number | null;
+  /** Set when the tree was stopped for going over `maxRss`. */
+  overMemory: boolean;
   stdout: string;
   stderr: string;
+}
+
+/** Process groups still running: stopped if the bench itself is interrupted (they do not share its terminal group). */
+const running = new Set<number>();
+let cleanupInstalled = false;
+function stopRunning(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', stopRunning);
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      stopRunning();
+      process.exit(130);
+    });
+  }
 }
 
 let pageSize = 0;
@@ -80,13 +106,24 @@ export function parseTimes(text: string): number | null {
   return m ? Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000) : null;
 }
 
-/** Run `cmd args` to completion, sampling its tree's memory. Output is captured, not shown. */
-export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<Measured> {
+/**
+ * Run `cmd args` to completion, sampling its tree's memory. Output is captured, not shown.
+ * With `maxRss`, a tree that goes over it is killed (the machine may be shared): `overMemory` says so.
+ */
+export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number; maxRss?: number }): Promise<Measured> {
   const hasProc = fs.existsSync('/proc/self/statm');
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     // bash runs the command, then reports its children's CPU time on fd 3, apart from the command's own output.
-    const child = spawn('bash', ['-c', '"$0" "$@" 3>&-; code=$?; times >&3; exit $code', cmd, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    // Its own process group, so the whole tree can be stopped at once.
+    const child = spawn('bash', ['-c', '"$0" "$@" 3>&-; code=$?; times >&3; exit $code', cmd, ...args], {
+      cwd: opts.cwd,
+      env: opts.env,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    installCleanup();
+    if (child.pid) running.add(child.pid);
     let stdout = '';
     let stderr = '';
     let times = '';
@@ -94,8 +131,18 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     (child.stdio[3] as NodeJS.ReadableStream).on('data', (d: Buffer) => (times += d.toString()));
     let peak = 0;
+    let overMemory = false;
     const sample = () => {
-      if (hasProc && child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!hasProc || !child.pid) return;
+      peak = Math.max(peak, treeRss(child.pid));
+      if (opts.maxRss && peak > opts.maxRss && !overMemory) {
+        overMemory = true;
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
     };
     const timer = setInterval(sample, opts.intervalMs ?? 100);
     child.on('error', (err) => {
@@ -104,7 +151,8 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - t0, peakRss: peak, cpuMs: parseTimes(times), code, stdout, stderr });
+      if (child.pid) running.delete(child.pid);
+      resolve({ ms: performance.now() - t0, peakRss: peak, cpuMs: parseTimes(times), code, overMemory, stdout, stderr });
     });
   });
 }

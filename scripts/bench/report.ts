@@ -1,7 +1,7 @@
 /** docs/benchmarks.md from a run's results: tables with a row per N, then the targets with PASS/FAIL. */
 import {
   astroMs, firstQueryGzip, firstQueryRaw, followUpMax, pipelineMs, PIPELINE_STAGES, POST_STAGES, spanMs,
-  type NResult, type RunResults,
+  type NFailure, type NResult, type RunResults,
 } from './results.ts';
 
 const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
@@ -64,22 +64,24 @@ function queryTable(results: NResult[]): string[] {
 
 type Verdict = { target: string; verdict: 'PASS' | 'FAIL' | 'NOT MEASURED'; value: string };
 
-function mustShow(results: NResult[]): Verdict[] {
-  const at = (n: number) => results.find((r) => r.n === n);
-  const judge = (target: string, r: NResult | undefined, ok: (r: NResult) => boolean, value: (r: NResult) => string): Verdict =>
-    r ? { target, verdict: ok(r) ? 'PASS' : 'FAIL', value: value(r) } : { target, verdict: 'NOT MEASURED', value: 'N not in this run' };
+function mustShow(results: NResult[], failures: NFailure[]): Verdict[] {
+  const at = (n: number) => results.find((r) => r.n === n) ?? failures.find((f) => f.n === n);
+  const judge = (target: string, r: NResult | NFailure | undefined, ok: (r: NResult) => boolean, value: (r: NResult) => string): Verdict =>
+    !r ? { target, verdict: 'NOT MEASURED', value: 'N not in this run' } : 'reason' in r ? { target, verdict: 'FAIL', value: `the run did not complete: ${r.reason}` } : { target, verdict: ok(r) ? 'PASS' : 'FAIL', value: value(r) };
   const ratio = (n: number) =>
     judge(`full build ≤ 1.5× bare Astro at N=${n}`, at(n), (r) => r.cold.ms <= 1.5 * r.bare.ms, (r) => `${x(r.cold.ms, r.bare.ms)}× (${s(r.cold.ms)} s vs ${s(r.bare.ms)} s)`);
   const q = at(5000);
+  const searchAt5000: Verdict =
+    q && !('reason' in q) && !q.search
+      ? { target: 'bytes per search query ≤ 200 KB at N=5,000', verdict: 'NOT MEASURED', value: 'search bytes skipped' }
+      : judge('bytes per search query ≤ 200 KB at N=5,000 (costliest first query, gzip on the wire)', q, (r) => firstQueryGzip(r)! <= 200 * 1024, (r) => `${kb(firstQueryGzip(r))} KB gzip (${kb(firstQueryRaw(r))} KB raw; follow-up ≤ ${kb(followUpMax(r))} KB)`);
   return [
     ratio(1000),
     ratio(5000),
     judge('text pipeline ≤ 25% of full build at N=5,000', at(5000), (r) => pipelineMs(r.cold) <= 0.25 * r.cold.ms, (r) => `${pct(pipelineMs(r.cold), r.cold.ms)}% (${s(pipelineMs(r.cold))} s of ${s(r.cold.ms)} s)`),
     judge('peak memory < 4 GB at N=10,000', at(10000), (r) => r.cold.peakRss < 4 * 2 ** 30, (r) => `${mb(r.cold.peakRss)} MB`),
     judge('rebuild after adding one source ≤ 30% of cold build at N=1,000', at(1000), (r) => r.incremental.ms <= 0.3 * r.cold.ms, (r) => `${pct(r.incremental.ms, r.cold.ms)}% (${s(r.incremental.ms)} s vs ${s(r.cold.ms)} s)`),
-    q && q.search
-      ? judge('bytes per search query ≤ 200 KB at N=5,000 (costliest first query, gzip on the wire)', q, (r) => firstQueryGzip(r)! <= 200 * 1024, (r) => `${kb(firstQueryGzip(r))} KB gzip (${kb(firstQueryRaw(r))} KB raw; follow-up ≤ ${kb(followUpMax(r))} KB)`)
-      : { target: 'bytes per search query ≤ 200 KB at N=5,000', verdict: 'NOT MEASURED', value: q ? 'search bytes skipped' : 'N not in this run' },
+    searchAt5000,
   ];
 }
 
@@ -153,7 +155,8 @@ export function renderReport(run: RunResults): string {
     '',
     '## Must show',
     '',
-    ...mustShow(run.results).map((t) => `- **${t.verdict}** ${t.target}: ${t.value}`),
+    ...mustShow(run.results, run.failures).map((t) => `- **${t.verdict}** ${t.target}: ${t.value}`),
+    ...(run.failures.length ? ['', '## Runs that did not complete', '', ...run.failures.map((f) => `- N=${f.n}: ${f.reason.replace(/\n+/g, ' ')}`)] : []),
     '',
     '## How the build read the generated corpus',
     '',

@@ -45,12 +45,19 @@ export interface Found {
   largestPage: { path: string; bytes: number };
 }
 
+/** An N whose run did not complete (a build failed, or went over the memory cap). */
+export interface NFailure {
+  n: number;
+  reason: string;
+}
+
 export interface RunResults {
   date: string;
   command: string;
   seed: number;
   machine: MachineInfo;
   results: NResult[];
+  failures: NFailure[];
 }
 
 /** Report columns → the spans they add up. The text pipeline is everything from reading files to emitted MDX. */

@@ -6,6 +6,7 @@
 //   --work DIR          working folder (default .bench/)
 //   --seed K            corpus seed (default 1)
 //   --no-search         skip the Chromium search-bytes measurement
+//   --max-rss-gb G      stop a build whose process tree goes over G GB (default 12; the machine may be shared)
 // Needs Node 24 (it imports TypeScript modules); `npm run bench` provides it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ try {
       work: { type: 'string', default: '.bench' },
       seed: { type: 'string', default: '1' },
       'no-search': { type: 'boolean', default: false },
+      'max-rss-gb': { type: 'string', default: '12' },
     },
   }));
 } catch (err) {
@@ -43,16 +45,23 @@ if (!Number.isInteger(seed)) {
   process.exit(2);
 }
 
+const maxRssGb = Number(args['max-rss-gb']);
+if (!(maxRssGb > 0)) {
+  console.error(`bench: --max-rss-gb must be a positive number, got "${args['max-rss-gb']}"`);
+  process.exit(2);
+}
 const out = path.resolve(root, args.out);
 const work = path.resolve(root, args.work);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
 try {
-  const results = await runBench({ root, ns, work, seed, search: !args['no-search'], command, log: (l) => console.log(l) });
+  const results = await runBench({ root, ns, work, seed, search: !args['no-search'], maxRss: maxRssGb * 2 ** 30, command, log: (l) => console.log(l) });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, renderReport(results));
   fs.mkdirSync(work, { recursive: true });
   fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(process.cwd(), out)} (raw results: ${path.relative(process.cwd(), path.join(work, 'results.json'))})`);
+  // A run with a failed N still writes its report, and says so in the exit code.
+  if (results.failures.length) process.exit(1);
 } catch (err) {
   console.error(`\nbench failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);

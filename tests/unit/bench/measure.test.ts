@@ -19,6 +19,16 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); se
     expect(m.cpuMs).toBeGreaterThan(0);
   });
 
+  it('stops a tree that goes over the memory cap', async () => {
+    const m = await measure(process.execPath, ['-e', 'const b = Buffer.alloc(300 * 2 ** 20, 1); setTimeout(() => b.length, 20_000);'], {
+      cwd: process.cwd(),
+      env: process.env,
+      maxRss: 150 * 2 ** 20,
+    });
+    expect(m.overMemory).toBe(true);
+    expect(m.ms).toBeLessThan(15_000);
+  });
+
   it('reads the children\'s CPU time from bash `times`', () => {
     expect(parseTimes('0m0.010s 0m0.020s\n1m2.500s 0m0.250s\n')).toBe(62_750);
     expect(parseTimes('garbage')).toBeNull();
@@ -36,10 +46,11 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); se
       audit: { sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [], published: { right: 0, wrong: 0, missed: 0, notStated: 0, invented: 0 }, outlet: { right: 0, urlHost: 0, unknown: 0, wrong: 0 }, headlineRight: 0 },
     });
     const machine = { cpu: 'x', cores: 1, memBytes: 1, os: 'x', kernel: 'x', node: 'v24', versions: {}, load: 0 };
-    const md = (ms: number, bare: number) => renderReport({ date: 'd', command: 'c', seed: 1, machine, results: [run(ms, bare)] });
+    const md = (ms: number, bare: number) => renderReport({ date: 'd', command: 'c', seed: 1, machine, results: [run(ms, bare)], failures: [{ n: 5000, reason: 'over the memory cap' }] });
     expect(md(14_000, 10_000)).toMatch(/\*\*PASS\*\* full build ≤ 1\.5× bare Astro at N=1000: 1\.40×/);
     expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* full build ≤ 1\.5× bare Astro at N=1000: 1\.60×/);
     expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* rebuild after adding one source ≤ 30% of cold build at N=1,000: 50\.0%/);
-    expect(md(16_000, 10_000)).toMatch(/\*\*NOT MEASURED\*\* full build ≤ 1\.5× bare Astro at N=5000/);
+    expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* full build ≤ 1\.5× bare Astro at N=5000: the run did not complete: over the memory cap/);
+    expect(md(16_000, 10_000)).toMatch(/\*\*NOT MEASURED\*\* peak memory < 4 GB at N=10,000: N not in this run/);
   });
 });
