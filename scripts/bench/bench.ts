@@ -31,9 +31,10 @@ export interface BenchOptions {
 }
 
 function failed(what: string, m: Measured, maxRss?: number): Error {
-  if (m.overMemory) return new Error(`${what} stopped: its processes went over the ${(maxRss! / 2 ** 30).toFixed(1)} GB memory cap after ${(m.ms / 1000).toFixed(0)} s`);
+  const after = `after ${(m.ms / 1000).toFixed(0)} s, peak ${(m.peakRss / 2 ** 20).toFixed(0)} MB`;
+  if (m.overMemory) return new Error(`${what} stopped ${after}: its processes went over the ${(maxRss! / 2 ** 30).toFixed(1)} GB memory cap`);
   const tail = `${m.stdout}\n${m.stderr}`.trim().split('\n').slice(-15).join('\n');
-  return new Error(`${what} failed (exit ${m.code}):\n${tail}`);
+  return new Error(`${what} failed ${after} (exit ${m.code}):\n${tail}`);
 }
 
 function readStages(generated: string): Record<string, StageSpan> {
@@ -104,6 +105,7 @@ async function benchOne(o: BenchOptions, n: number): Promise<NResult> {
 
 export async function runBench(o: BenchOptions): Promise<RunResults> {
   const machine = machineInfo(o.root);
+  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const results: NResult[] = [];
   const failures: NFailure[] = [];
   for (const n of o.ns) {
@@ -116,5 +118,5 @@ export async function runBench(o: BenchOptions): Promise<RunResults> {
       failures.push({ n, reason });
     }
   }
-  return { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), command: o.command, seed: o.seed, machine, results, failures };
+  return { date, command: o.command, seed: o.seed, machine, results, failures };
 }

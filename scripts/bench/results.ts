@@ -58,6 +58,8 @@ export interface RunResults {
   machine: MachineInfo;
   results: NResult[];
   failures: NFailure[];
+  /** Set when the report was re-rendered from recorded results (`--from`). */
+  note?: string;
 }
 
 /** Report columns → the spans they add up. The text pipeline is everything from reading files to emitted MDX. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measure, parseTimes, treeRss } from '../../../scripts/bench/measure.ts';
-import { renderReport } from '../../../scripts/bench/report.ts';
+import { failureSummary, renderReport } from '../../../scripts/bench/report.ts';
 
 describe('benchmark measurement', () => {
   it('sums the resident memory of a process tree', () => {
@@ -32,6 +32,12 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); se
   it('reads the children\'s CPU time from bash `times`', () => {
     expect(parseTimes('0m0.010s 0m0.020s\n1m2.500s 0m0.250s\n')).toBe(62_750);
     expect(parseTimes('garbage')).toBeNull();
+  });
+
+  it('sums up a failed build in one line: what failed and why, not the native stack', () => {
+    const tail = 'cold build at N=5000 failed after 957 s, peak 4300 MB (exit 134):\n[1:0x1]  957262 ms: Mark-Compact 4078.3 -> 4078.3 MB\nFATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory\n----- Native stack trace -----\n 1: 0x931db0 [node]';
+    expect(failureSummary(tail)).toBe('cold build at N=5000 failed after 957 s, peak 4300 MB (exit 134): FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory');
+    expect(failureSummary('one line')).toBe('one line');
   });
 
   it('judges the targets from the measured values', () => {
