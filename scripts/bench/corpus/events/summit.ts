@@ -71,7 +71,7 @@ export const summit: EventKind = {
     {
       forms: [
         (c) => `Talks also covered the sharing of water from rivers that cross ${c.ev.country.name} and ${c.ev.other.name}, a long-running source of tension.`,
-        (c) => `Water use along shared rivers was on the agenda, officials said.`,
+        () => `Water use along shared rivers was on the agenda, officials said.`,
       ],
     },
     {
