@@ -42,6 +42,10 @@ if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
 fs.renameSync(tmpDir, outDir);
 fs.rmSync(old, { recursive: true, force: true });
 
+// Stage timings of this build (src/pipeline/timings.ts), for `npm run bench`.
+const { writeTimings } = await import(pathToFileURL(path.join(root, 'src/pipeline/timings.ts')).href);
+writeTimings(path.join(generated, 'timings.json'));
+
 const reportFile = path.join(generated, 'report.json');
 if (fs.existsSync(reportFile)) {
   const { formatReport } = await import(pathToFileURL(path.join(root, 'src/pipeline/report.ts')).href);

@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import zlib from 'node:zlib';
 import { launchChromium, readResults } from '../tests/helpers/browser.ts';
 import { serveDir } from '../tests/helpers/serve.ts';
+import { COLUMNS, tally } from './bench/search-bytes.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const QUERIES = (process.env.SEARCH_COST_QUERIES ?? 'Aral Sea|Belarus|remittances|IAEA|Russia|summit trade|qzxjvw').split('|');
@@ -21,47 +21,7 @@ if (!fs.existsSync(path.join(dist, 'search.html')) || !fs.existsSync(path.join(d
   process.exit(1);
 }
 
-/** What a requested path is, for the table's columns. */
-function kindOf(p) {
-  const rel = p.replace(/^.*?\/pagefind\//, 'pagefind/').replace(/\.js$/, (m) => (p.includes('/offline/') ? '' : m));
-  if (/\.pf_index$/.test(rel)) return 'index';
-  if (/\.pf_filter$/.test(rel)) return 'filter';
-  if (/\.pf_fragment$/.test(rel)) return 'fragment';
-  if (/\.pf_meta$/.test(rel)) return 'meta';
-  if (/pagefind-entry\.json$/.test(rel)) return 'entry';
-  if (/wasm\..*\.pagefind$/.test(rel)) return 'wasm';
-  if (/\.css$/.test(rel)) return 'css';
-  if (/\.m?js$/.test(rel)) return 'js';
-  if (/\.html$/.test(rel)) return 'html';
-  return 'other';
-}
-const COLUMNS = ['html', 'css', 'js', 'entry', 'meta', 'wasm', 'index', 'filter', 'fragment', 'other'];
 const kb = (n) => (n === 0 ? '-' : n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)}K`);
-
-/**
- * What a file would cost on the wire from a server that gzips text (most do):
- * Pagefind's index files are gzipped already, so only text types shrink.
- */
-const gzipCache = new Map();
-function wireBytes(file, bytes) {
-  if (!/\.(html|css|js|json)$/.test(file) || !fs.existsSync(file)) return bytes;
-  if (!gzipCache.has(file)) gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file)).length);
-  return gzipCache.get(file);
-}
-
-/** Sum bytes per kind; `root` maps a logged path to a file, for the gzip estimate. */
-function tally(entries, root = '') {
-  const t = Object.fromEntries(COLUMNS.map((c) => [c, 0]));
-  let files = 0;
-  let gzip = 0;
-  for (const { path: p, bytes } of entries) {
-    if (p.endsWith('/favicon.ico')) continue; // asked for by the browser, not by search
-    t[kindOf(p)] += bytes;
-    gzip += wireBytes(path.join(root, p), bytes);
-    files++;
-  }
-  return { ...t, total: Object.values(t).reduce((a, b) => a + b, 0), gzip, files };
-}
 
 function printTable(title, rows) {
   console.log(`\n${title}`);

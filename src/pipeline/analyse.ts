@@ -8,6 +8,7 @@ import type { Sentence } from '../model/types.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
 import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
+import { timed } from './timings.ts';
 
 /** Editor-editable data the analysis needs. */
 export interface AnalysisConfig {
@@ -52,18 +53,18 @@ function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
 /** Run the corpus-level stages over the sources' sentences (boilerplate never reaches here). */
 export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): CorpusAnalysis {
   const sentences: Sentence[] = records.flatMap((r) => r.sentences);
-  const tagged = tagSentences(sentences, config.taxonomy);
-  const sourceTopics = scoreSources(tagged, config.taxonomy);
-  const entities = mergeCorpus(extractEntities(sentences, config.gazetteer, { ner }));
+  const tagged = timed('topics', () => tagSentences(sentences, config.taxonomy));
+  const sourceTopics = timed('topics', () => scoreSources(tagged, config.taxonomy));
+  const entities = timed('entities', () => mergeCorpus(extractEntities(sentences, config.gazetteer, { ner })));
 
   const hooks = {
     topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
     entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
   };
-  const { claims, stats } = groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon });
-  const disagreements = findDisagreements(sentences, claims, hooks);
+  const { claims, stats } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
+  const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks));
   const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
-  const eventDates = inferEventDates(docs);
-  const timeline = buildTimeline(docs, eventDates);
+  const eventDates = timed('dates', () => inferEventDates(docs));
+  const timeline = timed('dates', () => buildTimeline(docs, eventDates));
   return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
 }

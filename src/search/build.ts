@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { timed, timedAsync } from '../pipeline/timings.ts';
 import { PAGEFIND_DIR } from './contract.ts';
 import { writeOfflineBundle, type OfflineSummary } from './offline-bundle.ts';
 import { indexSite } from './pagefind-node.ts';
@@ -62,12 +63,12 @@ export async function buildSearch(siteDir: string): Promise<SearchBuildSummary> 
   const bundleDir = path.join(siteDir, PAGEFIND_DIR);
   // A stale bundle from an earlier build must not be indexed or survive.
   fs.rmSync(bundleDir, { recursive: true, force: true });
-  await indexSite({ siteDir, outputPath: bundleDir });
+  await timedAsync('pagefind', () => indexSite({ siteDir, outputPath: bundleDir }));
   const pages = indexedPages(bundleDir);
   if (pages === 0) throw new Error(`Pagefind indexed no page in ${siteDir}: does any page carry data-pagefind-body?`);
   pruneBundle(bundleDir);
   const bundleBytes = folderBytes(bundleDir);
-  const offline = writeOfflineBundle(bundleDir);
-  const runtime = await writeRuntime(bundleDir);
+  const offline = timed('offline-bundle', () => writeOfflineBundle(bundleDir));
+  const runtime = await timedAsync('search-runtime', () => writeRuntime(bundleDir));
   return { indexedPages: pages, bundleBytes, offline, runtime };
 }

@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { SourceInputError } from '../model/errors.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
+import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
 
 /**
@@ -14,7 +15,8 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
     name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
       const sync = async () => {
-        const list = entries(runPipeline(dirs.sources, dirs.content));
+        const result = runPipeline(dirs.sources, dirs.content);
+        const list = timed('emit', () => entries(result));
         const keep = new Set<string>();
         for (const entry of list) {
           keep.add(entry.id);

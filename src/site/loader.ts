@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { SourceInputError } from '../model/errors.ts';
 import { buildReport } from '../pipeline/report.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
+import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
 import { syncGeneratedFolder } from './generate.ts';
 
@@ -19,10 +20,12 @@ export function generatedMdxLoader(name: string, files: (r: PipelineResult) => M
   const outDir = path.join(dirs.generated, name);
   const generate = () => {
     const result = runPipeline(dirs.sources, dirs.content);
-    const written = syncGeneratedFolder(outDir, files(result), '.mdx');
-    // The build wrapper prints this after Astro finishes.
-    syncGeneratedFolder(dirs.generated, new Map([['report.json', `${JSON.stringify(buildReport(result.records), null, 2)}\n`]]), '.none');
-    return written;
+    return timed('emit', () => {
+      const written = syncGeneratedFolder(outDir, files(result), '.mdx');
+      // The build wrapper prints this after Astro finishes.
+      syncGeneratedFolder(dirs.generated, new Map([['report.json', `${JSON.stringify(buildReport(result.records), null, 2)}\n`]]), '.none');
+      return written;
+    });
   };
   const inner = glob({ pattern: '*.mdx', base: outDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 

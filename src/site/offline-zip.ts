@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { timed } from '../pipeline/timings.ts';
 import { routes } from './paths.ts';
 import { zipFiles, type ZipEntry } from './zip.ts';
 
@@ -43,9 +44,12 @@ export function offlineZip(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const name = routes.offlineZip();
-        const entries = filesOf(out, name);
-        const zip = zipFiles(entries);
-        fs.writeFileSync(path.join(out, name), zip);
+        const { entries, zip } = timed('offline-zip', () => {
+          const files = filesOf(out, name);
+          const bytes = zipFiles(files);
+          fs.writeFileSync(path.join(out, name), bytes);
+          return { entries: files, zip: bytes };
+        });
         logger.info(`${name}: ${entries.length} files, ${(zip.length / 1024).toFixed(1)} KiB`);
       },
     },

@@ -1,0 +1,94 @@
+/** What one benchmark run measured, and the derived figures the report shows. */
+import type { Audit } from './audit.ts';
+import type { QueryCost } from './search-bytes.ts';
+import type { SiteSizes } from './sizes.ts';
+import type { MachineInfo } from './machine.ts';
+
+/** Accumulated time of one build stage (as src/pipeline/timings.ts writes it). */
+export interface StageSpan {
+  ms: number;
+  calls: number;
+}
+
+export interface BuildRun {
+  ms: number;
+  peakRss: number;
+  /** CPU time of the whole process tree (null where it could not be read). */
+  cpuMs: number | null;
+  /** Stage spans from `<generated>/timings.json`. */
+  stages: Record<string, StageSpan>;
+}
+
+export interface NResult {
+  n: number;
+  /** Sentences the build read (from report.json). */
+  sentences: number;
+  generateMs: number;
+  cold: BuildRun;
+  incremental: BuildRun;
+  bare: { ms: number; peakRss: number; cpuMs: number | null };
+  /** What the build found in the corpus (from briefing.json). */
+  found: Found;
+  sizes: SiteSizes;
+  search: { first: QueryCost[]; followUp: QueryCost[] } | null;
+  audit: Audit;
+}
+
+export interface Found {
+  claims: number;
+  /** Claims reported by two or more sources. */
+  corroborated: number;
+  disagreements: number;
+  entities: number;
+  timeline: number;
+  /** The largest page of dist/, as a path relative to it, and its size in bytes. */
+  largestPage: { path: string; bytes: number };
+}
+
+/** An N whose run did not complete (a build failed, or went over the memory cap). */
+export interface NFailure {
+  n: number;
+  reason: string;
+}
+
+export interface RunResults {
+  date: string;
+  command: string;
+  seed: number;
+  machine: MachineInfo;
+  results: NResult[];
+  failures: NFailure[];
+  /** Set when the report was re-rendered from recorded results (`--from`). */
+  note?: string;
+}
+
+/** Report columns → the spans they add up. The text pipeline is everything from reading files to emitted MDX. */
+export const PIPELINE_STAGES: Record<string, string[]> = {
+  read: ['read'],
+  'clean + metadata': ['clean', 'metadata'],
+  sentences: ['sentences'],
+  entities: ['entities'],
+  dates: ['dates'],
+  topics: ['topics'],
+  claims: ['claims'],
+  'MDX emit': ['emit'],
+};
+/** Our own post-build steps, in Astro's build:done hooks. */
+export const POST_STAGES: Record<string, string[]> = {
+  'relative links': ['relative-links'],
+  Pagefind: ['pagefind'],
+  'search runtime': ['search-runtime'],
+  'offline bundle': ['offline-bundle'],
+  'offline zip': ['offline-zip'],
+};
+
+export const spanMs = (run: BuildRun, keys: string[]) => keys.reduce((t, k) => t + (run.stages[k]?.ms ?? 0), 0);
+export const pipelineMs = (run: BuildRun) => Object.values(PIPELINE_STAGES).reduce((t, keys) => t + spanMs(run, keys), 0);
+export const postMs = (run: BuildRun) => Object.values(POST_STAGES).reduce((t, keys) => t + spanMs(run, keys), 0);
+/** Astro's own share: the whole build (process start to exit) minus every stage we time. */
+export const astroMs = (run: BuildRun) => Math.max(0, run.ms - pipelineMs(run) - postMs(run));
+
+/** The search cost the target is judged on: the costliest first query, gzip on the wire. */
+export const firstQueryGzip = (r: NResult) => (r.search ? Math.max(...r.search.first.map((q) => q.gzip)) : null);
+export const firstQueryRaw = (r: NResult) => (r.search ? Math.max(...r.search.first.map((q) => q.bytes)) : null);
+export const followUpMax = (r: NResult) => (r.search && r.search.followUp.length ? Math.max(...r.search.followUp.map((q) => q.bytes)) : null);
