@@ -3,11 +3,12 @@ import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
 import type { SourceDating, Timeline } from '../dates/index.ts';
 import { buildTimeline, inferEventDates } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
-import { compromiseNer, extractEntities, memoNer, mergeCorpus } from '../entities/index.ts';
+import { extractEntities, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
 import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
+import { sentenceNlp } from './sentence-nlp.ts';
 
 /** Editor-editable data the analysis needs. */
 export interface AnalysisConfig {
@@ -35,9 +36,6 @@ export interface CorpusAnalysis {
   timeline: Timeline;
 }
 
-// NER is the slowest step; its spans depend only on the sentence text, so cache across rebuilds.
-const ner = memoNer(compromiseNer);
-
 /** Sentence key → values, for the claim grouping's hooks. */
 function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
   const map = new Map<string, string[]>();
@@ -54,7 +52,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
   const sentences: Sentence[] = records.flatMap((r) => r.sentences);
   const tagged = tagSentences(sentences, config.taxonomy);
   const sourceTopics = scoreSources(tagged, config.taxonomy);
-  const entities = mergeCorpus(extractEntities(sentences, config.gazetteer, { ner }));
+  const entities = mergeCorpus(extractEntities(sentences, config.gazetteer, { ner: sentenceNlp.ner }));
 
   const hooks = {
     topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
@@ -64,6 +62,6 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
   const disagreements = findDisagreements(sentences, claims, hooks);
   const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
   const eventDates = inferEventDates(docs);
-  const timeline = buildTimeline(docs, eventDates);
+  const timeline = buildTimeline(docs, eventDates, { isNoun: sentenceNlp.isNoun });
   return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
 }
