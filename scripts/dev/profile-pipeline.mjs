@@ -24,7 +24,8 @@ const { briefingMdx } = await imp('src/emit/briefing-mdx.ts');
 const ce = await imp('src/emit/corpus-entries.ts');
 
 const start = performance.now();
-const r = time('pipeline (read+analyse)', () => runPipeline(sources, content));
+const cacheDir = process.env.BRIEFING_CACHE;
+const r = time('pipeline (read+analyse)', () => runPipeline(sources, content, cacheDir ? { cacheDir } : {}));
 const dating = new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));
 time('emit source mdx', () => r.records.map((x) => sourceMdx(x, dating.get(x.raw.id))));
 time('emit briefing mdx', () => briefingMdx(r));

@@ -34,6 +34,11 @@ export class SentenceNlpMemo {
     return hit;
   }
 
+  /** The answers for `text` if already known, without parsing. */
+  peek(text: string): SentenceNlp | undefined {
+    return this.#memo.get(text);
+  }
+
   /** Answers computed elsewhere (a cache file, a worker) for these sentences. */
   add(entries: Iterable<[string, SentenceNlp]>): void {
     for (const [text, value] of entries) this.#memo.set(text, value);

@@ -14,7 +14,7 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
     name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
       const sync = async () => {
-        const list = entries(runPipeline(dirs.sources, dirs.content));
+        const list = entries(runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache }));
         const keep = new Set<string>();
         for (const entry of list) {
           keep.add(entry.id);

@@ -18,7 +18,7 @@ export function generatedMdxLoader(name: string, files: (r: PipelineResult) => M
   const dirs = siteDirs();
   const outDir = path.join(dirs.generated, name);
   const generate = () => {
-    const result = runPipeline(dirs.sources, dirs.content);
+    const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
     const written = syncGeneratedFolder(outDir, files(result), '.mdx');
     // The build wrapper prints this after Astro finishes.
     syncGeneratedFolder(dirs.generated, new Map([['report.json', `${JSON.stringify(buildReport(result.records), null, 2)}\n`]]), '.none');
