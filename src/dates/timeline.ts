@@ -6,7 +6,7 @@
  * (furniture, widgets, bios) can put a date on the timeline.
  */
 import type { Citation, Sentence } from '../model/types.ts';
-import type { NounCheck } from './event-report.ts';
+import type { ReportChecks } from './event-report.ts';
 import { dateKey, itemsOf, similarity, type Item } from './items.ts';
 import { labelAround } from './label.ts';
 import { clusterByDate, joinRange } from './merge.ts';
@@ -15,8 +15,8 @@ import type { DatedDoc, Precision, SourceDating, Timeline, TimelineDate, Timelin
 
 /** Options of buildTimeline. */
 export interface TimelineOptions {
-  /** Noun test for event reports (default: parse the sentence); pass one over shared parses. */
-  isNoun?: NounCheck;
+  /** The slow tests for event reports (default: compute them); pass answers kept elsewhere. */
+  checks?: Partial<ReportChecks>;
 }
 
 /** Build the timeline from sentences and the per-source event dates (see inferEventDates). */
@@ -29,7 +29,7 @@ export function buildTimeline(docs: readonly DatedDoc[], datings: readonly Sourc
   for (const doc of docs) {
     const dating = bySource.get(doc.sourceId);
     for (const sentence of doc.sentences) {
-      const collected = itemsOf(sentence, dating, idf, unresolved, options.isNoun);
+      const collected = itemsOf(sentence, dating, idf, unresolved, options.checks);
       for (const item of collected) {
         // One sentence, one item per date (two expressions for the same year are one mention).
         const seen = datesOf.get(sentence) ?? new Set<string>();

@@ -31,7 +31,7 @@ export interface BriefingLimits {
   quotes: number;
 }
 
-export const BRIEFING_LIMITS: BriefingLimits = { singles: 200, marks: 12, quotes: 25 };
+export const BRIEFING_LIMITS: BriefingLimits = { singles: 1000, marks: 12, quotes: 25 };
 const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
 const more = (n: number, what: string) => `and ${n} more ${what}`;
 

@@ -62,6 +62,6 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
   const disagreements = findDisagreements(sentences, claims, hooks);
   const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
   const eventDates = inferEventDates(docs);
-  const timeline = buildTimeline(docs, eventDates, { isNoun: sentenceNlp.isNoun });
+  const timeline = buildTimeline(docs, eventDates, { checks: sentenceNlp.reportChecks });
   return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
 }

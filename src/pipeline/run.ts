@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadLexicon } from '../claims/index.ts';
 import { loadGazetteer } from '../entities/index.ts';
 import { loadTaxonomy } from '../topics/index.ts';
@@ -11,7 +13,31 @@ export interface PipelineResult {
   config: Parameters<typeof analyseCorpus>[1];
 }
 
-let last: { key: string; result: PipelineResult } | null = null;
+let last: { key: string; stamp: string; result: PipelineResult } | null = null;
+
+/**
+ * Names, sizes and modification times of every input: when these are the same
+ * as for the last run in this process (the other collections of one build),
+ * nothing is read again. Any edit changes a modification time.
+ */
+function inputStamp(sourcesDir: string, contentDir: string): string {
+  const stat = (file: string) => {
+    try {
+      const s = fs.statSync(file);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(sourcesDir).sort();
+  } catch {
+    // readSources reports the missing folder.
+  }
+  const files = [...names.map((n) => path.join(sourcesDir, n)), ...['taxonomy.yaml', 'gazetteer.yaml', 'lexicon.yaml'].map((n) => path.join(contentDir, n))];
+  return files.map((f) => `${f}|${stat(f)}`).join('\n');
+}
 
 /**
  * Run every stage over `sourcesDir`, with the taxonomy, gazetteer and lexicon from
@@ -20,11 +46,13 @@ let last: { key: string; result: PipelineResult } | null = null;
  * `options.cacheDir`, per-source results are also kept on disk between builds.
  */
 export function runPipeline(sourcesDir: string, contentDir: string, options: ReadSourcesOptions = {}): PipelineResult {
+  const stamp = inputStamp(sourcesDir, contentDir);
+  if (last?.stamp === stamp) return last.result;
   const records = readSources(sourcesDir, options);
   const config = { taxonomy: loadTaxonomy(contentDir, 'taxonomy.yaml'), gazetteer: loadGazetteer(contentDir, 'gazetteer.yaml'), lexicon: loadLexicon(contentDir, 'lexicon.yaml') };
-  const key = JSON.stringify([records.map((r) => r.raw.digest + r.raw.id), config]);
-  if (last?.key === key) return last.result;
+  const key = JSON.stringify([records.map((r) => [r.raw.digest, r.raw.id, r.raw.meta]), config]);
+  if (last?.key === key) return (last = { ...last, stamp }).result;
   const result = { records, analysis: analyseCorpus(records, config), config };
-  last = { key, result };
+  last = { key, stamp, result };
   return result;
 }

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { eventNounOf, nounIn, parseNounCheck, type NounCheck } from '../dates/event-report.ts';
+import { eventNounOf, hasSimplePast, nounIn, parseNounCheck, type ReportChecks } from '../dates/event-report.ts';
 import { nerOfDoc } from '../entities/ner.ts';
 import type { NerFn, NerSpan } from '../entities/types.ts';
 
@@ -12,15 +12,18 @@ import type { NerFn, NerSpan } from '../entities/types.ts';
 export interface SentenceNlp {
   /** Candidate names (compromiseNer). */
   ner: NerSpan[];
-  /** The sentence's gathering word (see reportedEvent) and whether it is a noun there; null without one. */
-  eventNoun: { word: string; noun: boolean } | null;
+  /**
+   * The sentence's gathering word (see reportedEvent), whether it is a noun
+   * there, and whether the sentence has a simple past verb; null without one.
+   */
+  eventNoun: { word: string; noun: boolean; simplePast: boolean } | null;
 }
 
 /** Parse `text` once and answer every question the corpus stages have about it. */
 export function analyseSentence(text: string): SentenceNlp {
   const doc = nlp(text);
   const word = eventNounOf(text);
-  return { ner: nerOfDoc(text, doc), eventNoun: word === null ? null : { word, noun: nounIn(doc, word) } };
+  return { ner: nerOfDoc(text, doc), eventNoun: word === null ? null : { word, noun: nounIn(doc, word), simplePast: hasSimplePast(text) } };
 }
 
 /** Sentence text → its answers; shared by every stage of one process. */
@@ -54,10 +57,13 @@ export class SentenceNlpMemo {
   /** NER hook for extractEntities. */
   readonly ner: NerFn = (text) => this.get(text).ner;
 
-  /** Noun check for buildTimeline: answered from the shared parse when it asks about the word the parse checked. */
-  readonly isNoun: NounCheck = (sentence, word) => {
-    const e = this.get(sentence).eventNoun;
-    return e && e.word === word ? e.noun : parseNounCheck(sentence, word);
+  /** reportedEvent's tests for buildTimeline, answered from the kept answers when they cover the question. */
+  readonly reportChecks: ReportChecks = {
+    isNoun: (sentence, word) => {
+      const e = this.get(sentence).eventNoun;
+      return e && e.word === word ? e.noun : parseNounCheck(sentence, word);
+    },
+    hasSimplePast: (sentence) => this.get(sentence).eventNoun?.simplePast ?? hasSimplePast(sentence),
   };
 }
 
