@@ -6,6 +6,7 @@ import { relativeLinks } from './src/site/relative-links.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { sitemap } from './src/site/sitemap.ts';
 import { offlineZip } from './src/site/offline-zip.ts';
+import { releasePipelineMemory } from './src/site/release-memory.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -18,8 +19,11 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Search indexes over the pages as they will be served (links already relative);
   // the offline zip comes last, so it holds the finished site, search index included.
-  integrations: [mdx(), relativeLinks(), sitemap(), searchIndex(), offlineZip()],
+  integrations: [releasePipelineMemory(), mdx(), relativeLinks(), sitemap(), searchIndex(), offlineZip()],
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (sources, entities, topics) and whose code is
+  // unchanged are copied from the previous build's cache instead of rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

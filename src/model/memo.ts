@@ -8,6 +8,7 @@
  */
 export function memoByText<T>(fn: (text: string) => T, limit = 200_000): (text: string) => T {
   let memo = new Map<string, T>();
+  clearers.add(() => (memo = new Map()));
   return (text) => {
     let hit = memo.get(text);
     if (hit === undefined && !memo.has(text)) {
@@ -17,4 +18,11 @@ export function memoByText<T>(fn: (text: string) => T, limit = 200_000): (text: 
     }
     return hit as T;
   };
+}
+
+const clearers = new Set<() => void>();
+
+/** Forget every memoised answer (a build frees them once the pipeline has run). */
+export function clearTextMemos(): void {
+  for (const clear of clearers) clear();
 }

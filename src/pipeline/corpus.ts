@@ -21,6 +21,11 @@ export interface ReadSourcesOptions {
  */
 let memory = new Map<string, SourceResult>();
 
+/** Forget the in-process results (the disk cache stays). */
+export function forgetSources(): void {
+  memory = new Map();
+}
+
 /** Read, clean and segment every source in `dir`. Throws SourceInputError on bad input. */
 export function readSources(dir: string, options: ReadSourcesOptions = {}): SourceRecord[] {
   const manifest = readManifest(dir);

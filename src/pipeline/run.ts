@@ -4,7 +4,9 @@ import { loadLexicon } from '../claims/index.ts';
 import { loadGazetteer } from '../entities/index.ts';
 import { loadTaxonomy } from '../topics/index.ts';
 import { analyseCorpus, type CorpusAnalysis } from './analyse.ts';
-import { readSources, type ReadSourcesOptions, type SourceRecord } from './corpus.ts';
+import { clearTextMemos } from '../model/memo.ts';
+import { forgetSources, readSources, type ReadSourcesOptions, type SourceRecord } from './corpus.ts';
+import { sentenceNlp } from './sentence-nlp.ts';
 
 /** The whole pipeline's output for one sources folder. */
 export interface PipelineResult {
@@ -56,3 +58,23 @@ export function runPipeline(sourcesDir: string, contentDir: string, options: Rea
   last = { key, stamp, result };
   return result;
 }
+
+/**
+ * Drop everything this process keeps between pipeline runs. A build calls it
+ * once the content is synced (see RELEASE_PIPELINE): for thousands of sources
+ * that is a gigabyte the bundler and the page renderer can use.
+ */
+export function releasePipelineMemory(): void {
+  last = null;
+  forgetSources();
+  sentenceNlp.clear();
+  clearTextMemos();
+}
+
+/**
+ * Where releasePipelineMemory is published for the build's integration: the
+ * content loaders run in Vite's module runner, so the integration cannot
+ * import this module instance directly.
+ */
+export const RELEASE_PIPELINE = Symbol.for('briefing.releasePipelineMemory');
+(globalThis as Record<symbol, unknown>)[RELEASE_PIPELINE] = releasePipelineMemory;

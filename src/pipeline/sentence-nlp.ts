@@ -47,6 +47,11 @@ export class SentenceNlpMemo {
     for (const [text, value] of entries) this.#memo.set(text, value);
   }
 
+  /** Forget every answer. */
+  clear(): void {
+    this.#memo.clear();
+  }
+
   /** The stored answers for `texts` (computing any missing), for a cache file. */
   pick(texts: Iterable<string>): Record<string, SentenceNlp> {
     const out: Record<string, SentenceNlp> = {};
