@@ -8,6 +8,7 @@ import { sitemap } from './src/site/sitemap.ts';
 import { offlineZip } from './src/site/offline-zip.ts';
 import { siteCsp } from './src/site/csp.ts';
 import { cspGuard } from './src/site/csp-guard.ts';
+import { releasePipelineMemory } from './src/site/release-memory.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -24,10 +25,13 @@ export default defineConfig({
   // The MDX we generate (src/emit) is serialised for CommonMark + MDX only, so it is parsed with exactly that
   // grammar: with GFM on, a URL in source text became an autolink that swallowed the escape of a following
   // `<` (the briefing then failed to compile on a URL like `https://x/"><script>`), and bare URLs became links.
-  integrations: [mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
+  integrations: [releasePipelineMemory(), mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
   // Content-Security-Policy on every page (a <meta>), scripts allowed by hash: see src/site/csp.ts.
   security: { csp: siteCsp() },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (sources, entities, topics) and whose code is
+  // unchanged are copied from the previous build's cache instead of rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

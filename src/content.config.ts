@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { briefingMdx } from './emit/briefing-mdx.ts';
+import { briefingFile } from './emit/briefing-mdx.ts';
 import { claimEntries, entityEntries, eventEntries, topicEntries } from './emit/corpus-entries.ts';
-import { sourceMdx } from './emit/source-mdx.ts';
+import { sourceFiles } from './emit/source-mdx.ts';
 import { claimEntrySchema, disagreementSchema, entityEntrySchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
@@ -10,13 +10,11 @@ import { generatedMdxLoader } from './site/loader.ts';
 
 export const collections = {
   sources: defineCollection({
-    loader: generatedMdxLoader('sources', (r) =>
-      new Map(r.records.map((x) => [`${x.raw.id}.mdx`, sourceMdx(x, r.analysis.eventDates.find((d) => d.sourceId === x.raw.id))])),
-    ),
+    loader: generatedMdxLoader('sources', sourceFiles),
     schema: sourceEntrySchema,
   }),
   briefing: defineCollection({
-    loader: generatedMdxLoader('briefing', (r) => new Map([['briefing.mdx', briefingMdx(r)]])),
+    loader: generatedMdxLoader('briefing', (r) => new Map([['briefing.mdx', briefingFile(r)]])),
     schema: z.object({
       /** Number of sources. */
       sources: z.number(),

@@ -65,8 +65,7 @@ export interface RunResults {
 /** Report columns → the spans they add up. The text pipeline is everything from reading files to emitted MDX. */
 export const PIPELINE_STAGES: Record<string, string[]> = {
   read: ['read'],
-  'clean + metadata': ['clean', 'metadata'],
-  sentences: ['sentences'],
+  'clean, metadata, sentences, parses (all cores)': ['per-source'],
   entities: ['entities'],
   dates: ['dates'],
   topics: ['topics'],

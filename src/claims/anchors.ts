@@ -8,6 +8,7 @@ import type { Anchors, Duration, DurationUnit, YearSpan } from './types.ts';
 import { findAmounts, findPercents, NUMBER_WORDS } from './numbers.ts';
 import { eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
+import { memoByText } from '../model/memo.ts';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -126,7 +127,7 @@ export function findDays(text: string): string[] {
 }
 
 /** All anchors of one sentence. */
-export function anchorsOf(sentenceText: string): Anchors {
+function anchorsOfUncached(sentenceText: string): Anchors {
   const text = fold(sentenceText);
   const tokens = tokenize(text);
   const lower = text.toLowerCase();
@@ -152,3 +153,6 @@ export function anchorsOf(sentenceText: string): Anchors {
     words: [...new Set(contentWords(text))].filter((w) => !WEEKDAYS.includes(w) && !MONTH_STEMS.has(w)),
   };
 }
+
+/** All anchors of one sentence (or clause); memoised by text, so read-only. */
+export const anchorsOf: (sentenceText: string) => Anchors = memoByText(anchorsOfUncached);

@@ -5,6 +5,7 @@
  * (adopted / adoption, communiqué / communique, invest / investment / investor);
  * it never has to produce a real word.
  */
+import { memoByText } from '../model/memo.ts';
 
 /** Fold accents and typographic variants so "Communiqué" and "communique" compare equal. */
 export function fold(text: string): string {
@@ -104,7 +105,7 @@ const DERIVED: [string, string][] = [
  * and "traded" share one stem. Short words (≤ 4 letters) are left alone
  * apart from a plural -s.
  */
-export function stem(word: string): string {
+function stemUncached(word: string): string {
   let w = fold(word).toLowerCase();
   if (/^\d/.test(w)) return w;
   if (w.length <= 4) return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
@@ -145,3 +146,6 @@ export function contentWords(text: string): string[] {
   });
   return out;
 }
+
+/** The light stem of a word (see stemUncached), memoised: the grouping stems every word of every clause. */
+export const stem: (word: string) => string = memoByText(stemUncached);

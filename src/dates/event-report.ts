@@ -19,8 +19,26 @@ const EVENT_NOUN = /\b(summit|meeting|conference|forum|ceremony|session|communiq
 /** Tokens between the noun and a date expression at or under which the date is taken to qualify the noun. */
 const NEAR = 3;
 
+/** Is `word`, found in `sentence`, used there as a noun? Needs a tagged parse of the whole sentence. */
+export type NounCheck = (sentence: string, word: string) => boolean;
+
+/** The two slow tests reportedEvent makes; callers with answers kept elsewhere pass their own. */
+export interface ReportChecks {
+  isNoun: NounCheck;
+  hasSimplePast: (sentence: string) => boolean;
+}
+
+/** `word` tagged as a noun in an already parsed sentence. */
+export const nounIn = (doc: ReturnType<typeof nlp>, word: string): boolean => doc.match(word).has('#Noun');
+
+/** The default NounCheck: parses the sentence (slow: pass a check over shared parses where one exists). */
+export const parseNounCheck: NounCheck = (sentence, word) => nounIn(nlp(sentence), word);
+
+/** The gathering or document word reportedEvent would test, if the sentence has one. */
+export const eventNounOf = (sentence: string): string | null => EVENT_NOUN.exec(sentence)?.[0] ?? null;
+
 /** The event noun the sentence reports in the past tense, or null when it does not qualify. */
-export function reportedEvent(sentence: string, expressions: readonly TemporalExpression[]): string | null {
+export function reportedEvent(sentence: string, expressions: readonly TemporalExpression[], checks?: Partial<ReportChecks>): string | null {
   const m = EVENT_NOUN.exec(sentence);
   if (!m) return null;
   if (expressions.some((e) => e.value.kind === 'absolute' || e.value.kind === 'weekday' || e.value.kind === 'month-year' || e.value.kind === 'month')) return null;
@@ -28,8 +46,9 @@ export function reportedEvent(sentence: string, expressions: readonly TemporalEx
   const at = m.index;
   const end = at + m[0].length;
   if (expressions.some((e) => tokensBetween(sentence, e, at, end) <= NEAR)) return null;
-  if (!nlp(sentence).match(m[0]).has('#Noun')) return null;
-  return hasSimplePast(sentence) ? m[0] : null;
+  // Both must hold; the cheap word-by-word test goes first so fewer sentences need a parse.
+  if (!(checks?.hasSimplePast ?? hasSimplePast)(sentence)) return null;
+  return (checks?.isNoun ?? parseNounCheck)(sentence, m[0]) ? m[0] : null;
 }
 
 // After these the verb is a participle ("is seen", "has strained", "had confirmed"): not a simple past report.

@@ -10,6 +10,7 @@
  * next to any month name.
  */
 import nlp from 'compromise';
+import { memoByText } from '../model/memo.ts';
 import { isValidDay, monthNumber, weekdayNumber } from './calendar.ts';
 import { findDurations } from './durations.ts';
 import type { Bound, TemporalExpression, TemporalValue } from './types.ts';
@@ -149,7 +150,7 @@ const RULES: Rule[] = [
 ];
 
 /** Find the temporal expressions of one sentence, in reading order. Durations are excluded (see findDurations). */
-export function findTemporalExpressions(sentence: string): TemporalExpression[] {
+function findTemporalExpressionsUncached(sentence: string): TemporalExpression[] {
   const durations = findDurations(sentence);
   const candidates: TemporalExpression[] = [];
   for (const rule of RULES) {
@@ -227,3 +228,6 @@ function futureNear(sentence: string, at: number): boolean {
   const after = sentence.slice(at).split(/\s+/).slice(0, 9).join(' ');
   return FUTURE_MARKERS.test(before) || FUTURE_MARKERS.test(after);
 }
+
+/** Find the temporal expressions of one sentence, in reading order (memoised by text, so read-only). */
+export const findTemporalExpressions: (sentence: string) => TemporalExpression[] = memoByText(findTemporalExpressionsUncached);

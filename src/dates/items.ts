@@ -4,7 +4,7 @@
  * event-report.ts). Items carry their sentence's term vector for merging.
  */
 import type { Citation, Sentence } from '../model/types.ts';
-import { reportedEvent } from './event-report.ts';
+import { reportedEvent, type ReportChecks } from './event-report.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
 import { cosine, vectorOf, type Vector } from './terms.ts';
@@ -33,7 +33,13 @@ export interface Item {
  * Items of one sentence. Expressions that need a reference the source lacks
  * go to `unresolved` (shown as such, never dropped silently).
  */
-export function itemsOf(sentence: Sentence, dating: SourceDating | undefined, idf: ReadonlyMap<string, number>, unresolved: UnresolvedMention[]): Item[] {
+export function itemsOf(
+  sentence: Sentence,
+  dating: SourceDating | undefined,
+  idf: ReadonlyMap<string, number>,
+  unresolved: UnresolvedMention[],
+  checks?: Partial<ReportChecks>,
+): Item[] {
   const out: Item[] = [];
   const citation: Citation = { sourceId: sentence.sourceId, sentenceId: sentence.id };
   const expressions = findTemporalExpressions(sentence.text);
@@ -49,7 +55,7 @@ export function itemsOf(sentence: Sentence, dating: SourceDating | undefined, id
     const root = isEventDay ? (dating?.via === 'weekday' ? (dating.fromSource ?? null) : sentence.sourceId) : null;
     out.push({ sentence, date, mention: { ...citation, text: e.text, basis: r.basis }, focus: e, explicit: true, root, vector });
   }
-  const noun = dating?.date ? reportedEvent(sentence.text, expressions) : null;
+  const noun = dating?.date ? reportedEvent(sentence.text, expressions, checks) : null;
   if (dating?.date && noun) {
     const at = sentence.text.indexOf(noun);
     const how = dating.provenance === 'stated' ? 'stated' : `inferred from ${dating.fromSource ?? 'the corpus'}`;

@@ -5,26 +5,39 @@
  * sentence. Only `Sentence`s are read, so nothing the cleaner removed
  * (furniture, widgets, bios) can put a date on the timeline.
  */
-import type { Citation } from '../model/types.ts';
+import type { Citation, Sentence } from '../model/types.ts';
+import type { ReportChecks } from './event-report.ts';
 import { dateKey, itemsOf, similarity, type Item } from './items.ts';
 import { labelAround } from './label.ts';
 import { clusterByDate, joinRange } from './merge.ts';
 import { inverseFrequencies } from './terms.ts';
 import type { DatedDoc, Precision, SourceDating, Timeline, TimelineDate, TimelineEvent, UnresolvedMention } from './types.ts';
 
+/** Options of buildTimeline. */
+export interface TimelineOptions {
+  /** The slow tests for event reports (default: compute them); pass answers kept elsewhere. */
+  checks?: Partial<ReportChecks>;
+}
+
 /** Build the timeline from sentences and the per-source event dates (see inferEventDates). */
-export function buildTimeline(docs: readonly DatedDoc[], datings: readonly SourceDating[]): Timeline {
+export function buildTimeline(docs: readonly DatedDoc[], datings: readonly SourceDating[], options: TimelineOptions = {}): Timeline {
   const bySource = new Map(datings.map((d) => [d.sourceId, d]));
   const idf = inverseFrequencies(docs.flatMap((d) => d.sentences.map((s) => s.text)));
   const items: Item[] = [];
+  const datesOf = new Map<Sentence, Set<string>>();
   const unresolved: UnresolvedMention[] = [];
   for (const doc of docs) {
     const dating = bySource.get(doc.sourceId);
     for (const sentence of doc.sentences) {
-      const collected = itemsOf(sentence, dating, idf, unresolved);
+      const collected = itemsOf(sentence, dating, idf, unresolved, options.checks);
       for (const item of collected) {
         // One sentence, one item per date (two expressions for the same year are one mention).
-        if (!items.some((o) => o.sentence === sentence && dateKey(o.date) === dateKey(item.date))) items.push(item);
+        const seen = datesOf.get(sentence) ?? new Set<string>();
+        datesOf.set(sentence, seen);
+        if (!seen.has(dateKey(item.date))) {
+          seen.add(dateKey(item.date));
+          items.push(item);
+        }
       }
     }
   }

@@ -1,4 +1,6 @@
+import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
+import { inputKey, type KeyedFile } from '../site/generate.ts';
 import { briefingTree } from './briefing-tree.ts';
 import { safeHttpUrl } from './source-entry.ts';
 import { toMdx } from './serialize.ts';
@@ -23,4 +25,11 @@ export function briefingMdx(r: PipelineResult): string {
     corroborated: claims.filter((c) => c.reportedBy > 1).length,
     disagreements: disagreements.length,
   });
+}
+
+/** The briefing as a keyed file: rendered again only when what it shows or the emitting code changed. */
+export function briefingFile(r: PipelineResult): KeyedFile {
+  const { claims, disagreements } = r.analysis;
+  const refs = r.records.map((x) => [x.raw.id, x.meta.outlet.value, x.meta.headline.value, x.meta.url.value, x.meta.published.value]);
+  return { key: inputKey(emitVersion(), claims, disagreements, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
 }

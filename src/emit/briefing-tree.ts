@@ -13,7 +13,27 @@ export interface BriefingContext {
   total: number;
   /** How many claims the lead shows. Default 5. */
   leadSize?: number;
+  /** How much of a large corpus the page shows. Default: BRIEFING_LIMITS. */
+  limits?: BriefingLimits;
 }
+
+/**
+ * Bounds that keep the briefing readable (and its build time flat) when
+ * hundreds of sources report one fact. Nothing is lost: every claim with all
+ * its sentences is in briefing.json, and every sentence is on its source page.
+ */
+export interface BriefingLimits {
+  /** Facts reported by one outlet only are listed while there are at most this many. */
+  singles: number;
+  /** Citation marks and outlet names shown per claim. */
+  marks: number;
+  /** Sentences in a claim's "how each source says it" list, and quotes per side of a disagreement. */
+  quotes: number;
+}
+
+export const BRIEFING_LIMITS: BriefingLimits = { singles: 1000, marks: 12, quotes: 25 };
+const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
+const more = (n: number, what: string) => `and ${n} more ${what}`;
 
 const HERE = routes.briefing();
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -28,16 +48,20 @@ const cite = (q: Quote): Link => ({ type: 'link', url: relativeHref(HERE, routes
 
 /** Footnote-style citation marks: one per supporting sentence, linking to its anchor. */
 function citationMarks(c: Pick<Claim, 'supports'>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
-  return c.supports.flatMap((q, i) => {
+  const { marks } = limitsOf(ctx);
+  const shown = c.supports.slice(0, marks).flatMap((q, i) => {
     const link = cite(q);
     link.children = [text(`[${++counter.n}]`)];
     link.title = `${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}”`;
     return [...(i ? [text(' ')] : []), inline('sup', { class: 'cite-mark' }, [link])];
   });
+  return c.supports.length > marks ? [...shown, text(` ${more(c.supports.length - marks, 'sentences')}`)] : shown;
 }
 
 function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
-  const names = c.sourceIds.map((id) => ctx.outlets.get(id) ?? id);
+  const { marks } = limitsOf(ctx);
+  const names = c.sourceIds.slice(0, marks).map((id) => ctx.outlets.get(id) ?? id);
+  if (c.sourceIds.length > marks) names.push(more(c.sourceIds.length - marks, 'sources'));
   const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${c.reportedBy} of ${ctx.total} sources: ${names.join(', ')}.`;
   return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
 }
@@ -68,11 +92,12 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
         { type: 'paragraph', children: [inline('summary', {}, [text(`How each source says it (${c.supports.length} sentences)`)])] },
         {
           type: 'list', ordered: false, spread: false,
-          children: c.supports.map((q) => ({
+          children: c.supports.slice(0, limitsOf(ctx).quotes).map((q) => ({
             type: 'listItem', spread: false,
             children: [{ type: 'paragraph', children: [text(`${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}” `), { ...cite(q), children: [text('(in context)')] }] }],
           })),
         },
+        ...overflow(c.supports.length, ctx),
       ]),
     );
   }
@@ -85,12 +110,21 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   return flow('section', { class: 'claim', id: `c-${c.id}`, 'data-sources': String(c.reportedBy) }, children);
 }
 
+/** Where a list was cut at the quote limit: how many more, and where they all are. */
+function overflow(total: number, ctx: BriefingContext): BlockContent[] {
+  const { quotes } = limitsOf(ctx);
+  if (total <= quotes) return [];
+  const link: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
+  return [{ type: 'paragraph', children: [text(`…${more(total - quotes, 'sentences')}, all listed in `), link, text('.')] }];
+}
+
 /** A disagreement shown side by side, each side with its quotes. */
 export function disagreementNode(d: Disagreement, ctx: BriefingContext): MdxJsxFlowElement {
   const sides: BlockContent[] = d.sides.map((s) =>
     flow('div', { class: 'side' }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${s.citations.map((q) => ctx.outlets.get(q.sourceId) ?? q.sourceId).join(', ')}`)] },
-      ...s.citations.map((q): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(q.text), text(' '), { ...cite(q), children: [text(`(${ctx.outlets.get(q.sourceId) ?? q.sourceId})`)] }] }] })),
+      ...s.citations.slice(0, limitsOf(ctx).quotes).map((q): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(q.text), text(' '), { ...cite(q), children: [text(`(${ctx.outlets.get(q.sourceId) ?? q.sourceId})`)] }] }] })),
+      ...overflow(s.citations.length, ctx),
     ]),
   );
   return flow('aside', { class: 'disagreement', 'aria-label': `Sources disagree: ${d.about}` }, [
@@ -114,16 +148,36 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
   const byTopic = new Map<string, Claim[]>();
   for (const c of rest) {
     const topic = c.topics.find((t) => ctx.topicLabels.has(t)) ?? 'other';
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), c]);
+    const list = byTopic.get(topic) ?? [];
+    list.push(c);
+    byTopic.set(topic, list);
   }
   const topicOrder = [...byTopic.keys()].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : (ctx.topicLabels.get(a) ?? a).localeCompare(ctx.topicLabels.get(b) ?? b)));
   for (const t of topicOrder) out.push(h(2, ctx.topicLabels.get(t) ?? 'Other reported facts', `topic-${t}`), ...byTopic.get(t)!.map((c) => claimNode(c, ctx, counter)));
   const single = ranked.filter((c) => c.reportedBy === 1);
-  if (single.length) {
+  if (single.length > limitsOf(ctx).singles) {
+    // Then they are most of the corpus's sentences again; the source pages already show each in context.
+    const home: Link = { type: 'link', url: relativeHref(HERE, routes.home()), children: [text('overview')] };
+    const data: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
+    out.push(h(2, 'Reported by one outlet only', 'single-source'), {
+      type: 'paragraph',
+      children: [
+        text(`${single.length} facts are reported by one outlet only, too many to list here. Each is a citable sentence on its source’s page (the `),
+        home,
+        text(' lists the sources), and all are in '),
+        data,
+        text('.'),
+      ],
+    });
+  } else if (single.length) {
     out.push(h(2, 'Reported by one outlet only', 'single-source'));
-    for (const id of [...new Set(single.map((c) => c.sourceIds[0]!))]) {
-      out.push(h(3, ctx.outlets.get(id) ?? id, `only-${id}`), ...single.filter((c) => c.sourceIds[0] === id).map((c) => claimNode(c, ctx, counter)));
+    const bySource = new Map<string, Claim[]>();
+    for (const c of single) {
+      const list = bySource.get(c.sourceIds[0]!) ?? [];
+      list.push(c);
+      bySource.set(c.sourceIds[0]!, list);
     }
+    for (const [id, list] of bySource) out.push(h(3, ctx.outlets.get(id) ?? id, `only-${id}`), ...list.map((c) => claimNode(c, ctx, counter)));
   }
   return { type: 'root', children: out };
 }

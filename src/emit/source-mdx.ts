@@ -1,5 +1,8 @@
 import type { SourceDating } from '../dates/index.ts';
+import { emitVersion } from '../pipeline/cache-version.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
+import type { PipelineResult } from '../pipeline/run.ts';
+import { inputKey, type KeyedFile } from '../site/generate.ts';
 import { articleTree } from './article-tree.ts';
 import { toMdx } from './serialize.ts';
 import { toSourceEntry } from './source-entry.ts';
@@ -7,6 +10,22 @@ import { toSourceEntry } from './source-entry.ts';
 /** A source's generated MDX page: validated metadata as front matter, the cleaned body with sentence anchors. */
 export function sourceMdx(r: SourceRecord, dating?: SourceDating): string {
   return toMdx(articleTree(r.article.blocks, r.sentences), dropUndefined(toSourceEntry(r, dating)));
+}
+
+/**
+ * Every source's page as a keyed file: a page is rendered again only when its
+ * record, its event date or the emitting code changed (adding one source to a
+ * thousand renders one page, not a thousand).
+ */
+export function sourceFiles(r: PipelineResult): Map<string, KeyedFile> {
+  const datings = new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));
+  const version = emitVersion();
+  return new Map(
+    r.records.map((x) => {
+      const dating = datings.get(x.raw.id);
+      return [`${x.raw.id}.mdx`, { key: inputKey(version, x, dating ?? null), render: () => sourceMdx(x, dating) }];
+    }),
+  );
 }
 
 /** YAML cannot say `undefined`; drop such keys so output is stable. */

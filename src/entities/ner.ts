@@ -13,7 +13,8 @@ import type { EntityType, NerFn, NerSpan } from './types.ts';
 const DOMAIN = /(?<![\p{L}\p{N}.])[\p{Lu}\p{N}][\p{L}\p{N}-]*\.([A-Za-z]{2,4})(?![\p{L}\p{N}])/gu;
 const TLDS = new Set(['com', 'net', 'org', 'info', 'news', 'az', 'uz', 'kz', 'kg', 'tj', 'tm', 'ru', 'ua', 'by', 'am', 'ge', 'tr', 'ir', 'af', 'pk', 'in', 'cn', 'uk', 'de', 'fr', 'io', 'co']);
 
-type Doc = ReturnType<typeof nlp>;
+/** A compromise document (a full parse, tagged). */
+export type Doc = ReturnType<typeof nlp>;
 /** A compromise match list; only its pointers ([sentence, fromTerm, toTerm)) are read. */
 type View = { fullPointer: [number, number, number, ...unknown[]][] };
 /** In order of precedence when compromise puts words of one run in several lists. */
@@ -39,8 +40,14 @@ function compromiseType(typeAt: Map<string, EntityType>, sentence: number, [from
 }
 
 /** Candidate names in one sentence, left to right, never overlapping. */
-export const compromiseNer: NerFn = (text) => {
-  const doc = nlp(text);
+export const compromiseNer: NerFn = (text) => nerOfDoc(text, nlp(text));
+
+/**
+ * compromiseNer over a parse of `text` the caller already has: the parse is the
+ * slow part, so a caller that needs the sentence parsed for other questions too
+ * parses it once (see src/pipeline/sentence-nlp.ts). Only reads the document.
+ */
+export function nerOfDoc(text: string, doc: Doc): NerSpan[] {
   const spans: NerSpan[] = [];
   const free = (s: number, e: number) => spans.every((x) => e <= x.start || s >= x.end);
 
@@ -72,7 +79,7 @@ export const compromiseNer: NerFn = (text) => {
   });
   spans.sort((a, b) => a.start - b.start);
   return coordinate(text, spans);
-};
+}
 
 /** Joined by "and", "or" or a comma, names share a kind: "in Accra and Kumasi" makes Kumasi a place. */
 const COORD = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/u;

@@ -6,4 +6,4 @@ export { splitFrontMatter } from './frontmatter.ts';
 export { htmlToText } from './html.ts';
 export { checkDuplicateIds, idFromFile, listSourceFiles } from './list.ts';
 export { MANIFEST_FILE, readManifest, type Manifest } from './manifest.ts';
-export { mergeSupplied, readSourceFile, type ReadOptions } from './read.ts';
+export { digestOf, mergeSupplied, readSourceBytes, readSourceFile, sourceFromBytes, type ReadOptions } from './read.ts';

@@ -23,8 +23,12 @@ export interface ReadOptions {
  * `file` is the path relative to the sources folder, used in every message.
  */
 export function readSourceFile(absPath: string, file: string, manifest?: Manifest, options: ReadOptions = {}): RawSource {
-  const format = formatOf(file);
-  if (!format) throw new SourceInputError(file, 'unsupported file type', { hint: `use ${SUPPORTED_EXTENSIONS.join(', ')}` });
+  return sourceFromBytes(readSourceBytes(absPath, file, options), file, manifest);
+}
+
+/** The bytes of one source file, after the type and size checks (so a cache can be keyed on them). */
+export function readSourceBytes(absPath: string, file: string, options: ReadOptions = {}): Buffer {
+  if (!formatOf(file)) throw new SourceInputError(file, 'unsupported file type', { hint: `use ${SUPPORTED_EXTENSIONS.join(', ')}` });
   let stat: fs.Stats;
   try {
     stat = fs.statSync(absPath);
@@ -32,7 +36,16 @@ export function readSourceFile(absPath: string, file: string, manifest?: Manifes
     throw new SourceInputError(file, 'file cannot be read (missing or no permission)', { cause: err });
   }
   checkSize(file, stat.size, options.maxBytes ?? MAX_SOURCE_BYTES);
-  const bytes = fs.readFileSync(absPath);
+  return fs.readFileSync(absPath);
+}
+
+/** SHA-256 (hex) of a source file's bytes, as RawSource.digest. */
+export const digestOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Decode and split the bytes read by readSourceBytes into a RawSource (see readSourceFile). */
+export function sourceFromBytes(bytes: Buffer, file: string, manifest?: Manifest): RawSource {
+  const format = formatOf(file);
+  if (!format) throw new SourceInputError(file, 'unsupported file type', { hint: `use ${SUPPORTED_EXTENSIONS.join(', ')}` });
   const decoded = decodeSource(file, bytes);
 
   let body: string;
@@ -54,7 +67,7 @@ export function readSourceFile(absPath: string, file: string, manifest?: Manifes
     text: body,
     firstLine,
     meta: mergeSupplied(front, listed),
-    digest: createHash('sha256').update(bytes).digest('hex'),
+    digest: digestOf(bytes),
   };
 }
 

@@ -3,12 +3,13 @@ import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
 import type { SourceDating, Timeline } from '../dates/index.ts';
 import { buildTimeline, inferEventDates } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
-import { compromiseNer, extractEntities, memoNer, mergeCorpus } from '../entities/index.ts';
+import { extractEntities, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
 import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
 import { timed } from './timings.ts';
+import { sentenceNlp } from './sentence-nlp.ts';
 
 /** Editor-editable data the analysis needs. */
 export interface AnalysisConfig {
@@ -36,9 +37,6 @@ export interface CorpusAnalysis {
   timeline: Timeline;
 }
 
-// NER is the slowest step; its spans depend only on the sentence text, so cache across rebuilds.
-const ner = memoNer(compromiseNer);
-
 /** Sentence key → values, for the claim grouping's hooks. */
 function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
   const map = new Map<string, string[]>();
@@ -55,7 +53,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
   const sentences: Sentence[] = records.flatMap((r) => r.sentences);
   const tagged = timed('topics', () => tagSentences(sentences, config.taxonomy));
   const sourceTopics = timed('topics', () => scoreSources(tagged, config.taxonomy));
-  const entities = timed('entities', () => mergeCorpus(extractEntities(sentences, config.gazetteer, { ner })));
+  const entities = timed('entities', () => mergeCorpus(extractEntities(sentences, config.gazetteer, { ner: sentenceNlp.ner })));
 
   const hooks = {
     topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
@@ -65,6 +63,6 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig): 
   const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks));
   const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
   const eventDates = timed('dates', () => inferEventDates(docs));
-  const timeline = timed('dates', () => buildTimeline(docs, eventDates));
+  const timeline = timed('dates', () => buildTimeline(docs, eventDates, { checks: sentenceNlp.reportChecks }));
   return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
 }

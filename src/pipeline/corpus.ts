@@ -1,45 +1,81 @@
 import path from 'node:path';
-import { cleanArticle } from '../clean/index.ts';
-import { checkDuplicateIds, listSourceFiles, readManifest, readSourceFile } from '../ingest/index.ts';
-import { extractMetadata } from '../metadata/index.ts';
-import type { CleanArticle, RawSource, Sentence, SourceMetadata } from '../model/types.ts';
-import { segmentArticle } from '../sentences/segment.ts';
+import { checkDuplicateIds, digestOf, listSourceFiles, readManifest, readSourceBytes, sourceFromBytes } from '../ingest/index.ts';
+import type { RawSource } from '../model/types.ts';
+import { pipelineVersion } from './cache-version.ts';
+import { processAll } from './parallel.ts';
+import { sentenceNlp } from './sentence-nlp.ts';
+import { SourceCache } from './source-cache.ts';
 import { timed } from './timings.ts';
+import { processSource, type SourceRecord, type SourceResult } from './source-stage.ts';
 
-/** Everything the pipeline knows about one source after the per-source stages. */
-export interface SourceRecord {
-  raw: RawSource;
-  article: CleanArticle;
-  meta: SourceMetadata;
-  sentences: Sentence[];
+export type { SourceRecord } from './source-stage.ts';
+
+/** Options of readSources. */
+export interface ReadSourcesOptions {
+  /** Folder for per-source results between builds (e.g. `.generated/cache`); none: memory only. */
+  cacheDir?: string;
 }
 
 /**
- * Per-source results keyed by file digest: a rebuild (dev server, bench, a new
- * file dropped in) only re-cleans files whose bytes changed.
+ * Per-source results by cache key, for rebuilds in one process (dev server,
+ * several collections of one build): only files whose bytes changed are redone.
  */
-const cache = new Map<string, SourceRecord>();
+let memory = new Map<string, SourceResult>();
+
+/** Forget the in-process results (the disk cache stays). */
+export function forgetSources(): void {
+  memory = new Map();
+}
 
 /** Read, clean and segment every source in `dir`. Throws SourceInputError on bad input. */
-export function readSources(dir: string): SourceRecord[] {
-  const raws = timed('read', () => {
-    const manifest = readManifest(dir);
-    const list = listSourceFiles(dir).map((file) => readSourceFile(path.join(dir, file), file, manifest ?? undefined));
-    checkDuplicateIds(list);
-    return list;
+export function readSources(dir: string, options: ReadSourcesOptions = {}): SourceRecord[] {
+  const manifest = readManifest(dir);
+  const files = listSourceFiles(dir);
+  const disk = options.cacheDir ? new SourceCache(options.cacheDir) : null;
+  const version = pipelineVersion();
+
+  // In file order, so the first bad file is the one reported; bad files are never cached.
+  const keys: string[] = [];
+  const found: (SourceResult | null)[] = [];
+  const raws: RawSource[] = [];
+  timed('read', () => {
+    for (const file of files) {
+      const bytes = readSourceBytes(path.join(dir, file), file);
+      const key = SourceCache.key(version, file, digestOf(bytes), manifest?.get(file));
+      const hit = memory.get(key) ?? disk?.get(file, key) ?? null;
+      keys.push(key);
+      found.push(hit);
+      raws.push(hit ? hit.record.raw : sourceFromBytes(bytes, file, manifest ?? undefined));
+    }
+    checkDuplicateIds(raws);
   });
-  return raws.map((raw) => {
-    const key = `${raw.id}:${raw.file}:${raw.digest}:${JSON.stringify(raw.meta)}`;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const article = timed('clean', () => cleanArticle(raw));
-    const record: SourceRecord = {
-      raw,
-      article,
-      meta: timed('metadata', () => extractMetadata(raw, article)),
-      sentences: timed('sentences', () => segmentArticle(raw.id, article)),
-    };
-    cache.set(key, record);
-    return record;
+
+  // Only files not seen before are processed, across cores when there are many.
+  const missing = raws.flatMap((_, i) => (found[i] ? [] : [i]));
+  // Wall time of clean, metadata, sentences and the sentence parses together: they run interleaved on every core.
+  timed('per-source', () => {
+    const done = processAll(
+      missing.map((i) => raws[i]!),
+      (raw) => {
+        const result = processSource(raw, (text) => sentenceNlp.peek(text));
+        sentenceNlp.add(Object.entries(result.nlp));
+        return result;
+      },
+    );
+    missing.forEach((i, k) => {
+      found[i] = done[k]!;
+      disk?.set(raws[i]!.file, keys[i]!, done[k]!);
+    });
   });
+
+  const next = new Map<string, SourceResult>();
+  const records = raws.map((_, i) => {
+    const result = found[i]!;
+    sentenceNlp.add(Object.entries(result.nlp));
+    next.set(keys[i]!, result);
+    return result.record;
+  });
+  memory = next;
+  disk?.prune(files);
+  return records;
 }

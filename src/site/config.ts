@@ -11,13 +11,17 @@ export interface SiteDirs {
   generated: string;
   /** Editor-editable taxonomy and gazetteer live here. Default: `content`. Env: BRIEFING_CONTENT. */
   content: string;
+  /** Per-source results kept between builds: `<generated>/cache`. */
+  cache: string;
 }
 
 export function siteDirs(root = process.cwd()): SiteDirs {
   const env = process.env;
+  const generated = path.resolve(root, env.BRIEFING_GENERATED ?? '.generated');
   return {
     sources: path.resolve(root, env.BRIEFING_SOURCES ?? 'content/sources'),
-    generated: path.resolve(root, env.BRIEFING_GENERATED ?? '.generated'),
+    generated,
     content: path.resolve(root, env.BRIEFING_CONTENT ?? 'content'),
+    cache: path.join(generated, 'cache'),
   };
 }

@@ -15,7 +15,7 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
     name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
       const sync = async () => {
-        const result = runPipeline(dirs.sources, dirs.content);
+        const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
         const list = timed('emit', () => entries(result));
         const keep = new Set<string>();
         for (const entry of list) {

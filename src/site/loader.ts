@@ -6,7 +6,7 @@ import { buildReport } from '../pipeline/report.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
-import { syncGeneratedFolder } from './generate.ts';
+import { syncGeneratedFolder, type KeyedFile } from './generate.ts';
 
 /**
  * A collection of generated MDX pages: runs the framework-free pipeline,
@@ -15,11 +15,11 @@ import { syncGeneratedFolder } from './generate.ts';
  * watching) load them, so @astrojs/mdx compiles them like any MDX page.
  * All parsing lives in src/pipeline; this file only wires it to Astro.
  */
-export function generatedMdxLoader(name: string, files: (r: PipelineResult) => Map<string, string>): Loader {
+export function generatedMdxLoader(name: string, files: (r: PipelineResult) => Map<string, string | KeyedFile>): Loader {
   const dirs = siteDirs();
   const outDir = path.join(dirs.generated, name);
   const generate = () => {
-    const result = runPipeline(dirs.sources, dirs.content);
+    const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
     return timed('emit', () => {
       const written = syncGeneratedFolder(outDir, files(result), '.mdx');
       // The build wrapper prints this after Astro finishes.

@@ -3,13 +3,29 @@ import { getCollection } from 'astro:content';
 export interface SourceLabel {
   id: string;
   outlet: string;
+  /** Sources of one known outlet share this key; a source whose outlet is unknown has its own. */
+  group: string;
   headline: string;
   published: string | null;
   kind: string | null;
 }
 
+/**
+ * One value per build: every page of a static build sees the same collections,
+ * so lookups over a whole collection are built once, not once per page (with
+ * thousands of pages, per-page scans are quadratic). The dev server rebuilds
+ * them per request, since its collections change under it.
+ */
+function perBuild<T>(make: () => Promise<T>): () => Promise<T> {
+  let memo: Promise<T> | null = null;
+  return () => {
+    if (import.meta.env.DEV) return make();
+    return (memo ??= make());
+  };
+}
+
 /** Source id → what a citation shows about it (outlet, headline). */
-export async function sourceLabels(): Promise<Map<string, SourceLabel>> {
+export const sourceLabels = perBuild(async (): Promise<Map<string, SourceLabel>> => {
   const entries = await getCollection('sources');
   return new Map(
     entries.map(({ data: d }) => [
@@ -17,10 +33,22 @@ export async function sourceLabels(): Promise<Map<string, SourceLabel>> {
       {
         id: d.id,
         outlet: d.outlet.value ?? 'Unknown outlet',
+        group: d.outlet.value === null ? `source:${d.id}` : `outlet:${d.outlet.value}`,
         headline: d.headline.value ?? 'Untitled source',
         published: d.published.value,
         kind: d.kind.value,
       },
     ]),
   );
-}
+});
+
+const ENTITY_FILTER = { person: 'people', place: 'places', organization: 'organisations' } as const;
+
+/** Per source id: the labels of the topics it is tagged with and the Pagefind filters of the entities it names. */
+export const sourceFilters = perBuild(async (): Promise<Map<string, { topics: string[]; entities: string[] }>> => {
+  const out = new Map<string, { topics: string[]; entities: string[] }>();
+  const of = (id: string) => out.get(id) ?? out.set(id, { topics: [], entities: [] }).get(id)!;
+  for (const t of await getCollection('topics')) for (const id of new Set(t.data.sources.map((x) => x.sourceId))) of(id).topics.push(t.data.label);
+  for (const e of await getCollection('entities')) for (const id of new Set(e.data.sources)) of(id).entities.push(`${ENTITY_FILTER[e.data.type]}:${e.data.name}`);
+  return out;
+});

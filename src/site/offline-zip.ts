@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { timed } from '../pipeline/timings.ts';
+import { timedAsync } from '../pipeline/timings.ts';
 import { routes } from './paths.ts';
-import { zipFiles, type ZipEntry } from './zip.ts';
+import { writeZip, type LazyZipEntry } from './zip.ts';
 
 /** The footer's download link (Base.astro), and what the zipped pages say instead. */
 const DOWNLOAD = /<span data-offline-download[^>]*>[\s\S]*?<\/span>/g;
@@ -21,15 +21,18 @@ export function offlinePage(html: string): string {
 }
 
 /** Every file under `dir` (except `skip`) as zip entries with `/`-separated names; pages as offlinePage makes them. */
-function filesOf(dir: string, skip: string): ZipEntry[] {
+function filesOf(dir: string, skip: string): LazyZipEntry[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f !== skip && fs.statSync(path.join(dir, f)).isFile())
-    .map((name) => {
-      const data = fs.readFileSync(path.join(dir, name));
-      return { name, data: name.endsWith('.html') ? Buffer.from(offlinePage(data.toString('utf8')), 'utf8') : data };
-    });
+    .map((name) => ({
+      name,
+      load: () => {
+        const data = fs.readFileSync(path.join(dir, name));
+        return name.endsWith('.html') ? Buffer.from(offlinePage(data.toString('utf8')), 'utf8') : data;
+      },
+    }));
 }
 
 /**
@@ -41,16 +44,11 @@ export function offlineZip(): AstroIntegration {
   return {
     name: 'briefing:offline-zip',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const name = routes.offlineZip();
-        const { entries, zip } = timed('offline-zip', () => {
-          const files = filesOf(out, name);
-          const bytes = zipFiles(files);
-          fs.writeFileSync(path.join(out, name), bytes);
-          return { entries: files, zip: bytes };
-        });
-        logger.info(`${name}: ${entries.length} files, ${(zip.length / 1024).toFixed(1)} KiB`);
+        const { files, bytes } = await timedAsync('offline-zip', () => writeZip(path.join(out, name), filesOf(out, name)));
+        logger.info(`${name}: ${files} files, ${(bytes / 1024).toFixed(1)} KiB`);
       },
     },
   };

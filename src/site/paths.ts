@@ -10,6 +10,8 @@ export type Route = string;
 export const routes = {
   home: (): Route => 'index.html',
   source: (id: string): Route => `sources/${id}.html`,
+  /** Page `n` (from 1) of the list of all sources, made when the overview cannot list them all. */
+  allSources: (n = 1): Route => (n === 1 ? 'all-sources.html' : `all-sources/${n}.html`),
   briefing: (): Route => 'briefing.html',
   timeline: (): Route => 'timeline.html',
   topics: (): Route => 'topics.html',

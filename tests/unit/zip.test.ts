@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { offlinePage } from '../../src/site/offline-zip.ts';
-import { zipFiles } from '../../src/site/zip.ts';
+import { writeZip, zipFiles } from '../../src/site/zip.ts';
 import { readZip } from '../helpers/unzip.ts';
 
 const text = (s: string) => Buffer.from(s, 'utf8');
@@ -44,6 +47,19 @@ describe('zipFiles', () => {
   it('rejects duplicate and absolute names', () => {
     expect(() => zipFiles([entries[1]!, entries[1]!])).toThrow(/duplicate/);
     expect(() => zipFiles([{ name: '/etc/x', data: text('x') }])).toThrow(/bad entry name/);
+  });
+
+  it('writes the same bytes to a file, loading entries lazily and compressing ahead in parallel', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-'));
+    // More entries than the compression window, so out-of-order completion would show.
+    const many = [...entries, ...Array.from({ length: 40 }, (_, i) => ({ name: `p/${i}.html`, data: text(`<p>${i}</p>`.repeat(i * 50)) }))];
+    let loaded = 0;
+    const lazy = many.map((e) => ({ name: e.name, load: () => (loaded++, e.data) }));
+    const { files, bytes } = await writeZip(path.join(dir, 'a.zip'), lazy);
+    const written = fs.readFileSync(path.join(dir, 'a.zip'));
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(Buffer.compare(written, zipFiles(many))).toBe(0);
+    expect([files, bytes, loaded]).toEqual([many.length, written.length, many.length]);
   });
 });
 

@@ -1,0 +1,38 @@
+import { cleanArticle } from '../clean/index.ts';
+import { extractMetadata } from '../metadata/index.ts';
+import type { CleanArticle, RawSource, Sentence, SourceMetadata } from '../model/types.ts';
+import { segmentArticle } from '../sentences/segment.ts';
+import { analyseSentence, type SentenceNlp } from './sentence-nlp.ts';
+
+/** Everything the pipeline knows about one source after the per-source stages. */
+export interface SourceRecord {
+  raw: RawSource;
+  article: CleanArticle;
+  meta: SourceMetadata;
+  sentences: Sentence[];
+}
+
+/** A source's per-source results: what the disk cache stores and a worker sends back. Plain JSON. */
+export interface SourceResult {
+  record: SourceRecord;
+  /** compromise's answers per sentence text of this source (see sentence-nlp.ts). */
+  nlp: Record<string, SentenceNlp>;
+}
+
+/** Clean, describe and segment one source: depends on nothing but the source itself. */
+export function processRecord(raw: RawSource): SourceRecord {
+  const article = cleanArticle(raw);
+  return { raw, article, meta: extractMetadata(raw, article), sentences: segmentArticle(raw.id, article) };
+}
+
+/**
+ * The per-source stages plus the sentence parses (the slow part), so all the
+ * per-source work can be cached by file digest and spread across threads.
+ * `known` answers sentences already parsed (repeats are common across outlets).
+ */
+export function processSource(raw: RawSource, known?: (text: string) => SentenceNlp | undefined): SourceResult {
+  const record = processRecord(raw);
+  const nlp: Record<string, SentenceNlp> = {};
+  for (const s of record.sentences) nlp[s.text] ??= known?.(s.text) ?? analyseSentence(s.text);
+  return { record, nlp };
+}

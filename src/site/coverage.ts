@@ -1,0 +1,79 @@
+import type { Citation, ClaimEntry, TopicEntry } from '../schemas/corpus-entries.ts';
+import type { SourceLabel } from './lookup.ts';
+
+/** One column of the coverage grids: an outlet, with every source it published. */
+export interface OutletColumn {
+  outlet: string;
+  sourceIds: string[];
+}
+
+/** The coverage page's two grids, bounded for large corpora. */
+export interface CoverageGrids {
+  columns: OutletColumn[];
+  /** Claims reported by two or more outlets, most reported first; per column, the first supporting sentence. */
+  claims: { claim: ClaimEntry; cells: (Citation | null)[] }[];
+  /** Topics by how many sources they tag; per column, the sentences behind the tag (null: not tagged). */
+  topics: { topic: TopicEntry; cells: (number | null)[] }[];
+  /** Corroborated claims left out of the claims grid. */
+  hiddenClaims: number;
+  /** Outlets left out of both grids. */
+  hiddenOutlets: number;
+}
+
+/**
+ * How big the grids may get: a grid is read across, so hundreds of columns or
+ * thousands of rows help nobody (and cost rows × columns cells to build). The
+ * briefing lists every corroborated claim.
+ */
+export const COVERAGE_LIMITS = { rows: 100, columns: 20 };
+
+/**
+ * Columns are outlets (sources of one outlet share a column; a source whose
+ * outlet is unknown has its own), in order of their first source id. When
+ * there are too many, the outlets with the most cells in the shown rows stay.
+ */
+export function coverageGrids(labels: readonly SourceLabel[], claims: readonly ClaimEntry[], topics: readonly TopicEntry[], limits = COVERAGE_LIMITS): CoverageGrids {
+  const byKey = new Map<string, OutletColumn>();
+  for (const s of [...labels].sort((a, b) => a.id.localeCompare(b.id))) {
+    const column = byKey.get(s.group) ?? byKey.set(s.group, { outlet: s.outlet, sourceIds: [] }).get(s.group)!;
+    column.sourceIds.push(s.id);
+  }
+  const corroborated = claims.filter((c) => c.reportedBy > 1).sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id));
+  const rows = corroborated.slice(0, limits.rows);
+
+  let columns = [...byKey.values()];
+  if (columns.length > limits.columns) {
+    const count = new Map<OutletColumn, number>();
+    for (const column of columns) {
+      const ids = new Set(column.sourceIds);
+      count.set(column, rows.filter((c) => c.sourceIds.some((id) => ids.has(id))).length);
+    }
+    const keep = new Set([...columns].sort((a, b) => count.get(b)! - count.get(a)!).slice(0, limits.columns));
+    columns = columns.filter((c) => keep.has(c));
+  }
+  const columnOf = new Map(columns.flatMap((column, i) => column.sourceIds.map((id) => [id, i] as const)));
+
+  return {
+    columns,
+    claims: rows.map((claim) => {
+      const cells: (Citation | null)[] = columns.map(() => null);
+      for (const q of claim.supports) {
+        const i = columnOf.get(q.sourceId);
+        if (i !== undefined) cells[i] ??= q;
+      }
+      return { claim, cells };
+    }),
+    topics: [...topics]
+      .sort((a, b) => b.sources.length - a.sources.length || a.label.localeCompare(b.label))
+      .map((topic) => {
+        const cells: (number | null)[] = columns.map(() => null);
+        for (const s of topic.sources) {
+          const i = columnOf.get(s.sourceId);
+          if (i !== undefined) cells[i] = (cells[i] ?? 0) + s.sentences.length;
+        }
+        return { topic, cells };
+      }),
+    hiddenClaims: corroborated.length - rows.length,
+    hiddenOutlets: byKey.size - columns.length,
+  };
+}

@@ -1,0 +1,51 @@
+import type { EntityEntry } from '../schemas/corpus-entries.ts';
+
+/**
+ * Bounds on pages that grow with the corpus, so a site of thousands of sources
+ * builds in time proportional to its sources, not to sources × names. Nothing
+ * is dropped from the data: briefing.json keeps every mention, and every
+ * quoted sentence is on its source page.
+ */
+export const PAGE_LIMITS = {
+  /** Entity pages: the most widely named entities get one; the rest are listed by name. */
+  entityPages: 300,
+  /** Quotes on one entity or topic page; further sources are linked, not quoted. */
+  quotes: 60,
+  /** Links to further sources on one page. */
+  links: 200,
+  /** Sources the overview lists; beyond that, they are listed on pages of all-sources. */
+  overviewSources: 100,
+  /** Sources per page of all-sources. */
+  sourcesPerPage: 250,
+};
+
+/** Ids of the entities that get a page: all of them while few, else the most widely named. */
+export function entitiesWithPages(entities: readonly EntityEntry[], limit = PAGE_LIMITS.entityPages): Set<string> {
+  const ranked = [...entities].sort((a, b) => b.sources.length - a.sources.length || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+  return new Set(ranked.slice(0, limit).map((e) => e.id));
+}
+
+/** A page's per-source sections, quoted until the page's quota is used; the sources after that only linked. */
+export interface BoundedSections<T> {
+  quoted: { sourceId: string; items: T[] }[];
+  /** Sources linked without quotes (up to the link limit). */
+  linked: string[];
+  /** Sources neither quoted nor linked. */
+  omitted: number;
+}
+
+/** Split sections (in page order) into quoted ones, linked ones and a count of the rest. */
+export function boundSections<T>(sections: readonly { sourceId: string; items: T[] }[], limits = PAGE_LIMITS): BoundedSections<T> {
+  const quoted: { sourceId: string; items: T[] }[] = [];
+  let left = limits.quotes;
+  let i = 0;
+  // Sections are quoted whole, so no source shows some of its sentences and not others;
+  // only a first section over the whole quota is cut (its page has the rest in context).
+  for (; i < sections.length && (i === 0 || sections[i]!.items.length <= left); i++) {
+    const s = sections[i]!;
+    quoted.push(i === 0 ? { sourceId: s.sourceId, items: s.items.slice(0, limits.quotes) } : s);
+    left -= Math.min(s.items.length, limits.quotes);
+  }
+  const rest = sections.slice(i).map((s) => s.sourceId);
+  return { quoted, linked: rest.slice(0, limits.links), omitted: Math.max(0, rest.length - limits.links) };
+}

@@ -1,0 +1,53 @@
+import type { Parent, Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { briefingTree, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
+import { runPipeline } from '../../../src/pipeline/run.ts';
+import { SEEDS_DIR } from '../../helpers/gold.ts';
+
+// The briefing of a large corpus is bounded; these run the seeds with tiny limits.
+const r = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
+const { claims, disagreements } = r.analysis;
+const ctx = (limits?: BriefingContext['limits']): BriefingContext => ({
+  outlets: new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id])),
+  topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
+  total: r.records.length,
+  ...(limits ? { limits } : {}),
+});
+
+type Node = { type: string; name?: string; value?: string; children?: Node[]; attributes?: { name: string; value: string }[] };
+const all = (n: Node): Node[] => [n, ...(n.children ?? []).flatMap(all)];
+const textOf = (n: Node): string => all(n).map((x) => (x.type === 'text' ? (x.value ?? '') : '')).join('');
+const claimSections = (tree: Root) => all(tree as unknown as Node).filter((n) => n.name === 'section' && n.attributes?.some((a) => a.name === 'class' && a.value === 'claim'));
+const marks = (n: Node) => all(n).filter((x) => x.name === 'sup').length;
+const listItems = (n: Node) => all(n).filter((x) => x.type === 'listItem').length;
+
+describe('briefing limits', () => {
+  const full = briefingTree(claims, disagreements, ctx());
+  const small = briefingTree(claims, disagreements, ctx({ singles: 3, marks: 2, quotes: 2 }));
+  const widest = Math.max(...claims.map((c) => c.supports.length));
+
+  it('by default shows every claim with every supporting sentence on the seeds', () => {
+    expect(widest).toBeGreaterThan(2);
+    expect(claimSections(full)).toHaveLength(claims.length);
+    expect(Math.max(...claimSections(full).map(marks))).toBe(widest);
+    expect(textOf(full as unknown as Node)).not.toMatch(/and \d+ more/);
+  });
+
+  it('caps citation marks, outlet names and quoted sentences per claim, saying how many more', () => {
+    const sections = claimSections(small);
+    expect(Math.max(...sections.map(marks))).toBe(2);
+    expect(Math.max(...sections.map(listItems))).toBe(2);
+    const wide = claims.find((c) => c.reportedBy === 5)!;
+    const text = textOf(sections.find((s) => textOf(s).includes(wide.representative.text))!);
+    expect(text).toMatch(/Reported by 5 of 5 sources: .+, .+, and 3 more sources\./);
+    expect(text).toContain(`and ${wide.supports.length - 2} more sentences, all listed in briefing.json.`);
+  });
+
+  it('replaces the single-outlet list by a count when there are more than the limit', () => {
+    const single = claims.filter((c) => c.reportedBy === 1).length;
+    expect(single).toBeGreaterThan(3);
+    expect(claimSections(small)).toHaveLength(claims.length - single);
+    expect(textOf(small as unknown as Node)).toContain(`${single} facts are reported by one outlet only, too many to list here.`);
+    expect((small as Parent).children.length).toBeLessThan((full as Parent).children.length);
+  });
+});
