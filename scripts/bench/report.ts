@@ -43,6 +43,12 @@ function stageTable(results: NResult[]): string[] {
   );
 }
 
+/** The per-source stages one by one, summed over every thread that ran them (so they can exceed the wall time above). */
+function perSourceTable(results: NResult[]): string[] {
+  const cols = ['clean', 'metadata', 'sentences', 'parses'];
+  return table(['N', ...cols, 'per-source wall time'], results.map((r) => [String(r.n), ...cols.map((k) => s(spanMs(r.cold, [k]))), s(spanMs(r.cold, ['per-source']))]));
+}
+
 function outputTable(results: NResult[]): string[] {
   return table(
     ['N', 'pages', 'dist/ (MB)', 'pagefind index (MB)', 'offline bundle (MB)', 'zip (MB)', 'first query (KB)', 'first query gzip (KB)', 'follow-up query max (KB)'],
@@ -149,6 +155,12 @@ export function renderReport(run: RunResults): string {
     'full build minus every timed stage: process start, config and content layer, MDX compile, rendering, Vite.',
     '',
     ...stageTable(run.results),
+    '',
+    '## Per-source stages (cold build, thread-seconds)',
+    '',
+    'The per-source column above in detail, summed over every thread that ran it (worker threads start at 40 sources).',
+    '',
+    ...perSourceTable(run.results),
     '',
     '## Output and search',
     '',

@@ -3,6 +3,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { RawSource } from '../model/types.ts';
 import type { SourceResult } from './source-stage.ts';
 import type { Reply, Task } from './source-worker.ts';
+import { mergeTimings } from './timings.ts';
 
 /**
  * Below this many sources to process, threads cost more than they save: each
@@ -73,6 +74,7 @@ export function processAll(raws: RawSource[], local: (raw: RawSource) => SourceR
       h.lastHeard = Date.now();
       if ('ready' in reply) h.ready = true;
       else {
+        if (reply.spans) mergeTimings(reply.spans);
         h.out.delete(reply.index);
         if ('result' in reply) results[reply.index] = reply.result;
         else retry.push(reply.index);

@@ -3,6 +3,7 @@ import { extractMetadata } from '../metadata/index.ts';
 import type { CleanArticle, RawSource, Sentence, SourceMetadata } from '../model/types.ts';
 import { segmentArticle } from '../sentences/segment.ts';
 import { analyseSentence, type SentenceNlp } from './sentence-nlp.ts';
+import { timed } from './timings.ts';
 
 /** Everything the pipeline knows about one source after the per-source stages. */
 export interface SourceRecord {
@@ -21,8 +22,9 @@ export interface SourceResult {
 
 /** Clean, describe and segment one source: depends on nothing but the source itself. */
 export function processRecord(raw: RawSource): SourceRecord {
-  const article = cleanArticle(raw);
-  return { raw, article, meta: extractMetadata(raw, article), sentences: segmentArticle(raw.id, article) };
+  const article = timed('clean', () => cleanArticle(raw));
+  const meta = timed('metadata', () => extractMetadata(raw, article));
+  return { raw, article, meta, sentences: timed('sentences', () => segmentArticle(raw.id, article)) };
 }
 
 /**
@@ -33,6 +35,8 @@ export function processRecord(raw: RawSource): SourceRecord {
 export function processSource(raw: RawSource, known?: (text: string) => SentenceNlp | undefined): SourceResult {
   const record = processRecord(raw);
   const nlp: Record<string, SentenceNlp> = {};
-  for (const s of record.sentences) nlp[s.text] ??= known?.(s.text) ?? analyseSentence(s.text);
+  timed('parses', () => {
+    for (const s of record.sentences) nlp[s.text] ??= known?.(s.text) ?? analyseSentence(s.text);
+  });
   return { record, nlp };
 }

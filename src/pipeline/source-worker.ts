@@ -7,16 +7,18 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import type { RawSource } from '../model/types.ts';
 import { sentenceNlp } from './sentence-nlp.ts';
 import { processSource, type SourceResult } from './source-stage.ts';
+import { takeTimings, type StageSpan } from './timings.ts';
 
 /** A batch of sources to process, by their index in the caller's list. */
 export interface Task {
   items: { index: number; raw: RawSource }[];
 }
 
-/** One source's outcome. */
-export type Reply =
+/** One source's outcome, with the stage spans this thread measured since its last reply. */
+export type Reply = { spans?: Record<string, StageSpan> } & (
   | { index: number; result: SourceResult }
-  | { index: number; error: { name: string; message: string; file: string } };
+  | { index: number; error: { name: string; message: string; file: string } }
+);
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
 
@@ -37,7 +39,7 @@ port.on('message', (task: Task) => {
       const e = err instanceof Error ? err : new Error(String(err));
       reply = { index, error: { name: e.name, message: e.message, file: raw.file } };
     }
-    answer(reply);
+    answer({ ...reply, spans: takeTimings() });
   }
 });
 // Loaded (compromise included): from now on, silence means a stuck worker.

@@ -54,6 +54,25 @@ export function stageTimings(): Record<string, StageSpan> {
   return structuredClone(store());
 }
 
+/** The spans recorded so far, emptying the store: a worker thread sends these back with each reply. */
+export function takeTimings(): Record<string, StageSpan> {
+  const taken = stageTimings();
+  for (const key of Object.keys(store())) delete store()[key];
+  return taken;
+}
+
+/**
+ * Add spans measured on another thread. Summed over threads, so a stage run on
+ * several cores at once can add up to more than the wall time it took.
+ */
+export function mergeTimings(spans: Record<string, StageSpan>): void {
+  for (const [stage, { ms, calls }] of Object.entries(spans)) {
+    const s = (store()[stage] ??= { ms: 0, calls: 0 });
+    s.ms += ms;
+    s.calls += calls;
+  }
+}
+
 /** Write the spans as JSON (the build wrapper calls this once the build is done). */
 export function writeTimings(file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });

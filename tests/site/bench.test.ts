@@ -35,7 +35,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('npm run bench -- --quick', () => {
   it('writes a row for N=10 with numeric cells in every table', () => {
-    for (const title of ['Build', 'What the build found', 'Where the time goes', 'Output and search']) {
+    for (const title of ['Build', 'What the build found', 'Where the time goes', 'Per-source stages', 'Output and search']) {
       const r = rows(title);
       expect(r.map((c) => c[0]), title).toEqual(['10']);
       // Every cell is a number, except the name of the largest page.
@@ -57,7 +57,7 @@ describe('npm run bench -- --quick', () => {
   it('recorded a span for every pipeline stage and the post-build steps of the real build', () => {
     const results = JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8')) as { results: { cold: { stages: Record<string, { calls: number }> }; sentences: number }[] };
     const [r] = results.results;
-    for (const stage of ['read', 'clean', 'metadata', 'sentences', 'entities', 'dates', 'topics', 'claims', 'emit', 'relative-links', 'pagefind', 'offline-bundle', 'offline-zip']) {
+    for (const stage of ['read', 'per-source', 'clean', 'metadata', 'sentences', 'parses', 'entities', 'dates', 'topics', 'claims', 'emit', 'relative-links', 'pagefind', 'offline-bundle', 'offline-zip']) {
       expect(r!.cold.stages[stage]?.calls, stage).toBeGreaterThan(0);
     }
     expect(r!.sentences).toBeGreaterThan(10 * 12);

@@ -5,6 +5,7 @@ import { SourceInputError } from '../../../src/model/errors.ts';
 import type { RawSource } from '../../../src/model/types.ts';
 import { processAll } from '../../../src/pipeline/parallel.ts';
 import { processSource } from '../../../src/pipeline/source-stage.ts';
+import { takeTimings } from '../../../src/pipeline/timings.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
 
 const manifest = readManifest(SEEDS_DIR) ?? undefined;
@@ -19,6 +20,16 @@ describe('processing sources across threads', () => {
     const parallel = processAll(raws, (r) => (here++, processSource(r)), { min: 2, threads: 2 });
     expect(parallel).toEqual(serial);
     // The worker took part: this thread did not process everything itself.
+    expect(here).toBeLessThan(raws.length);
+  });
+
+  it('adds the stage times measured on worker threads to the calling thread', () => {
+    takeTimings();
+    let here = 0;
+    processAll(raws, (r) => (here++, processSource(r)), { min: 2, threads: 2 });
+    const spans = takeTimings();
+    // Every source was cleaned once, wherever it ran.
+    for (const stage of ['clean', 'metadata', 'sentences', 'parses']) expect(spans[stage]?.calls, stage).toBe(raws.length);
     expect(here).toBeLessThan(raws.length);
   });
 
