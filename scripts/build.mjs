@@ -23,7 +23,46 @@ function inputError(err) {
   return null;
 }
 
+/** Whether a process of this id still runs (EPERM: it does, as another user). */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/**
+ * Folders left by a build that was killed (out of memory, Ctrl-C twice):
+ * its half-built `dist.tmp-<pid>` is deleted; a `dist.old-<pid>` is the
+ * previous site, put back if the kill came between the two renames.
+ */
+function sweepStale() {
+  const parent = path.dirname(outDir);
+  if (!fs.existsSync(parent)) return;
+  const pattern = /^(?:tmp|old)-(\d+)$/;
+  for (const name of fs.readdirSync(parent)) {
+    const prefix = `${path.basename(outDir)}.`;
+    const m = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
+    if (!m || alive(Number(m[1]))) continue;
+    const stale = path.join(parent, name);
+    if (name.slice(prefix.length).startsWith('old') && !fs.existsSync(outDir)) fs.renameSync(stale, outDir);
+    else fs.rmSync(stale, { recursive: true, force: true });
+  }
+}
+
+// Interrupted: leave no half-built folder behind (the previous dist/ is untouched until the swap).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+    console.error(`\nBuild interrupted (${signal}); ${fs.existsSync(outDir) ? 'the previous site was left untouched' : 'no site was written'}.`);
+    process.exit(130);
+  });
+}
+
 const { build } = await import('astro');
+sweepStale();
 fs.rmSync(tmpDir, { recursive: true, force: true });
 try {
   // Each sources folder gets its own Astro cache (content data store) beside its generated MDX:

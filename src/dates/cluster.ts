@@ -3,6 +3,12 @@
  * ("summit concluded" → "summit concluded with a communiqué" → "communiqué
  * adopted") and swallow distinct events of one day; average linkage merges
  * two groups only when they are similar as wholes.
+ *
+ * A year bucket of a large corpus holds thousands of mentions, so the merge
+ * loop must not rescan members: group similarities are updated in place
+ * (Lance–Williams: the average over a union is the size-weighted mean of the
+ * averages), and each group remembers its best partner, so a merge costs one
+ * pass over the groups instead of a pass over every pair.
  */
 
 /**
@@ -10,31 +16,84 @@
  * of groups while their average similarity is at least `threshold`.
  * `initial` pre-groups items already known to belong together (each index in
  * at most one group; the rest start alone). Deterministic: ties go to the
- * lowest indices. Groups come back sorted by their first member.
+ * lowest group indices. Groups come back sorted by their first member.
  */
 export function averageLinkage(
   n: number, similarity: (i: number, j: number) => number, threshold: number, initial: readonly (readonly number[])[] = [],
 ): number[][] {
-  const sim: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : similarity(i, j))));
   const grouped = new Set(initial.flat());
-  let groups: number[][] = [...initial.map((g) => [...g].sort((x, y) => x - y)), ...Array.from({ length: n }, (_, i) => i).filter((i) => !grouped.has(i)).map((i) => [i])];
-  const link = (a: number[], b: number[]) => {
-    let total = 0;
-    for (const i of a) for (const j of b) total += sim[i]?.[j] ?? 0;
-    return total / (a.length * b.length);
-  };
-  for (;;) {
-    let best = { score: -1, a: -1, b: -1 };
-    for (let a = 0; a < groups.length; a++) {
-      for (let b = a + 1; b < groups.length; b++) {
-        const score = link(groups[a] ?? [], groups[b] ?? []);
-        if (score > best.score) best = { score, a, b };
+  const members: number[][] = [...initial.map((g) => [...g]), ...Array.from({ length: n }, (_, i) => i).filter((i) => !grouped.has(i)).map((i) => [i])];
+  const g = members.length;
+  const avg = groupAverages(members, n, similarity);
+  const alive = new Uint8Array(g).fill(1);
+  const partner = new Int32Array(g).fill(-1);
+  const partnerScore = new Float64Array(g).fill(-Infinity);
+  const rescan = (a: number) => {
+    partner[a] = -1;
+    partnerScore[a] = -Infinity;
+    for (let b = 0; b < g; b++) {
+      if (b !== a && alive[b] && avg[a * g + b]! > partnerScore[a]!) {
+        partner[a] = b;
+        partnerScore[a] = avg[a * g + b]!;
       }
     }
-    if (best.a < 0 || best.score < threshold) break;
-    const merged = [...(groups[best.a] ?? []), ...(groups[best.b] ?? [])].sort((x, y) => x - y);
-    groups = groups.filter((_, k) => k !== best.a && k !== best.b);
-    groups.push(merged);
+  };
+  for (let a = 0; a < g; a++) rescan(a);
+
+  for (;;) {
+    let a = -1;
+    for (let x = 0; x < g; x++) if (alive[x] && partner[x]! >= 0 && (a < 0 || partnerScore[x]! > partnerScore[a]!)) a = x;
+    if (a < 0 || partnerScore[a]! < threshold) break;
+    const b = partner[a]!;
+    // The union keeps the lower index (its row), the other is retired.
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    const wk = members[keep]!.length;
+    const wd = members[drop]!.length;
+    alive[drop] = 0;
+    for (let c = 0; c < g; c++) {
+      if (!alive[c] || c === keep) continue;
+      const v = (wk * avg[keep * g + c]! + wd * avg[drop * g + c]!) / (wk + wd);
+      avg[keep * g + c] = v;
+      avg[c * g + keep] = v;
+    }
+    members[keep] = [...members[keep]!, ...members[drop]!];
+    members[drop] = [];
+    rescan(keep);
+    for (let c = 0; c < g; c++) {
+      if (!alive[c] || c === keep) continue;
+      // Its partner changed or vanished: look again. Otherwise only the union can have become better.
+      if (partner[c] === keep || partner[c] === drop) rescan(c);
+      else if (avg[c * g + keep]! > partnerScore[c]! || (avg[c * g + keep] === partnerScore[c] && keep < partner[c]!)) {
+        partner[c] = keep;
+        partnerScore[c] = avg[c * g + keep]!;
+      }
+    }
   }
-  return groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+  return members
+    .filter((m, k) => alive[k] && m.length)
+    .map((m) => m.sort((x, y) => x - y))
+    .sort((x, y) => x[0]! - y[0]!);
+}
+
+/** Average item similarity between every two starting groups, as a dense g × g matrix. */
+function groupAverages(members: number[][], n: number, similarity: (i: number, j: number) => number): Float32Array {
+  const g = members.length;
+  const groupOf = new Int32Array(n);
+  members.forEach((m, k) => m.forEach((i) => (groupOf[i] = k)));
+  // Single precision: a year bucket of a large corpus can hold thousands of mentions.
+  const sum = new Float32Array(g * g);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const a = groupOf[i]!;
+      const b = groupOf[j]!;
+      if (a === b) continue;
+      const s = similarity(i, j);
+      sum[a * g + b] += s;
+      sum[b * g + a] += s;
+    }
+  }
+  for (let a = 0; a < g; a++) {
+    for (let b = 0; b < g; b++) if (a !== b) sum[a * g + b] = sum[a * g + b]! / (members[a]!.length * members[b]!.length);
+  }
+  return sum;
 }

@@ -14,6 +14,8 @@ describe('a build with bad input', () => {
       const dist = path.join(tmp, 'dist');
       fs.mkdirSync(dist);
       fs.writeFileSync(path.join(dist, 'index.html'), 'previous site');
+      // What a killed build leaves behind (no process can have this id: above Linux's pid_max).
+      fs.mkdirSync(path.join(tmp, 'dist.tmp-99999999'));
       const res = spawnSync(process.execPath, ['scripts/build.mjs'], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -24,6 +26,28 @@ describe('a build with bad input', () => {
       expect(res.stderr).not.toMatch(/^\s+at /m); // no stack trace
       expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('previous site');
       expect(fs.readdirSync(tmp).filter((f) => f.startsWith('dist.'))).toEqual([]); // no temp build left behind
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('puts back the previous site when a killed build had moved it aside', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fail-build-'));
+    try {
+      const sources = path.join(tmp, 'sources');
+      fs.cpSync(path.join(ROOT, 'tests/fixtures/inputs/bad/broken-front-matter'), sources, { recursive: true });
+      const dist = path.join(tmp, 'dist');
+      // Killed between "dist/ → dist.old-<pid>" and "dist.tmp-<pid> → dist/".
+      fs.mkdirSync(path.join(tmp, 'dist.old-99999999'));
+      fs.writeFileSync(path.join(tmp, 'dist.old-99999999', 'index.html'), 'previous site');
+      const res = spawnSync(process.execPath, ['scripts/build.mjs'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, BRIEFING_SOURCES: sources, BRIEFING_GENERATED: path.join(tmp, 'gen'), BRIEFING_OUT: dist },
+      });
+      expect(res.status).toBe(1);
+      expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('previous site');
+      expect(fs.readdirSync(tmp).filter((f) => f.startsWith('dist.'))).toEqual([]);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
