@@ -75,6 +75,7 @@ export const PIPELINE_STAGES: Record<string, string[]> = {
 /** Our own post-build steps, in Astro's build:done hooks. */
 export const POST_STAGES: Record<string, string[]> = {
   'relative links': ['relative-links'],
+  'CSP check': ['csp-guard'],
   Pagefind: ['pagefind'],
   'search runtime': ['search-runtime'],
   'offline bundle': ['offline-bundle'],

@@ -7,19 +7,11 @@
  */
 import type { Sentence } from '../model/types.ts';
 import type { GroupingStats } from './types.ts';
+import { mulberry32 } from '../model/prng.ts';
 import { groupClaimsWithStats } from './group.ts';
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator's PRNG (seeded, deterministic). */
+export const rng = mulberry32;
 
 const SYL = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'sha', 'dor', 'bel', 'nu', 'qui', 'zan', 'tor', 'mel', 'fa', 'ris', 'gan', 'hul', 'pe', 'sto'];
 const QUANTITIES = [

@@ -88,8 +88,8 @@ function groupAverages(members: number[][], n: number, similarity: (i: number, j
       const b = groupOf[j]!;
       if (a === b) continue;
       const s = similarity(i, j);
-      sum[a * g + b] += s;
-      sum[b * g + a] += s;
+      sum[a * g + b] = sum[a * g + b]! + s;
+      sum[b * g + a] = sum[b * g + a]! + s;
     }
   }
   for (let a = 0; a < g; a++) {

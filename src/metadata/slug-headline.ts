@@ -12,13 +12,34 @@ const YEAR = /^(?:19|20)\d{2}$/;
 export function headlineFromUrl(url: string | null, articleText: string): string | null {
   const tokens = slugTokens(url);
   if (!tokens) return null;
-  const cased = tokens.map((w) => properCase(w, articleText) ?? w.toLowerCase());
+  const words = wordIndex(articleText);
+  const cased = tokens.map((w) => properCase(w, articleText, words) ?? w.toLowerCase());
+  const lower = articleText.toLowerCase();
   let out = cased[0]!.charAt(0).toUpperCase() + cased[0]!.slice(1);
   for (let i = 1; i < cased.length; i++) {
-    const hyphen = new RegExp(`(?<![\\p{L}])${escape(cased[i - 1]!)}[-‐‑]${escape(cased[i]!)}(?![\\p{L}])`, 'iu').test(articleText);
+    const [a, b] = [cased[i - 1]!.toLowerCase(), cased[i]!.toLowerCase()];
+    // A plain substring search rules most pairs out before the (slow) Unicode-aware test.
+    const hyphen = HYPHENS.some((h) => lower.includes(`${a}${h}${b}`)) &&
+      new RegExp(`(?<![\\p{L}])${escape(cased[i - 1]!)}[${HYPHENS.join('')}]${escape(cased[i]!)}(?![\\p{L}])`, 'iu').test(articleText);
     out += (hyphen ? '-' : ' ') + cased[i];
   }
   return out;
+}
+
+const HYPHENS = ['-', '‐', '‑'];
+
+/** Each run of letters and digits of a text by its lowercase form, with where it occurs: one pass per text, not one per slug word. */
+type WordIndex = Map<string, { form: string; index: number }[]>;
+
+function wordIndex(text: string): WordIndex {
+  const index: WordIndex = new Map();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const key = m[0].toLowerCase();
+    const list = index.get(key);
+    if (list) list.push({ form: m[0], index: m.index });
+    else index.set(key, [{ form: m[0], index: m.index }]);
+  }
+  return index;
 }
 
 /** The words of the URL's last meaningful path segment, CMS ids stripped; null when it is not a readable slug. */
@@ -41,14 +62,16 @@ export function slugTokens(url: string | null): string[] | null {
 }
 
 /** The casing the text gives `word` if it uses it as a name (capitalised inside a sentence, never lowercase), else null. */
-function properCase(word: string, text: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu');
+function properCase(word: string, text: string, words: WordIndex): string | null {
+  const hits = /^[\p{L}\p{N}]+$/u.test(word)
+    ? (words.get(word.toLowerCase()) ?? [])
+    : [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => ({ form: m[0], index: m.index }));
   let name: string | null = null;
-  for (const m of text.matchAll(re)) {
-    if (m[0] === m[0].toLowerCase()) return null;
-    const before = text.slice(Math.max(0, m.index - 3), m.index).replace(/[ \t]+$/, '');
+  for (const { form, index } of hits) {
+    if (form === form.toLowerCase()) return null;
+    const before = text.slice(Math.max(0, index - 3), index).replace(/[ \t]+$/, '');
     // A capital after a sentence end only says the sentence starts there.
-    if (before && !/[.!?:“"\n]$/.test(before)) name ??= m[0];
+    if (before && !/[.!?:“"\n]$/.test(before)) name ??= form;
   }
   return name;
 }

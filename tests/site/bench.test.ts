@@ -57,7 +57,7 @@ describe('npm run bench -- --quick', () => {
   it('recorded a span for every pipeline stage and the post-build steps of the real build', () => {
     const results = JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8')) as { results: { cold: { stages: Record<string, { calls: number }> }; sentences: number }[] };
     const [r] = results.results;
-    for (const stage of ['read', 'per-source', 'clean', 'metadata', 'sentences', 'parses', 'entities', 'dates', 'topics', 'claims', 'emit', 'relative-links', 'pagefind', 'offline-bundle', 'offline-zip']) {
+    for (const stage of ['read', 'per-source', 'clean', 'metadata', 'sentences', 'parses', 'entities', 'dates', 'topics', 'claims', 'emit', 'relative-links', 'csp-guard', 'pagefind', 'offline-bundle', 'offline-zip']) {
       expect(r!.cold.stages[stage]?.calls, stage).toBeGreaterThan(0);
     }
     expect(r!.sentences).toBeGreaterThan(10 * 12);

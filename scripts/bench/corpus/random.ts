@@ -3,17 +3,9 @@
  * corpus byte for byte, so two bench runs build identical inputs.
  */
 
-/** Small deterministic PRNG (mulberry32), uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../src/model/prng.ts';
+
+export { mulberry32 };
 
 /** Helpers over one PRNG stream. */
 export interface Random {
