@@ -14,6 +14,14 @@ const shareButtons = (t: string) => {
 /** "Join our Telegram channel for the latest news", "Follow us on social media". */
 const CHANNEL =
   /^(?:follow|join|subscribe to) (?:us|our|the) .{0,60}\b(?:telegram|whatsapp|channel|facebook|twitter|instagram|youtube|tiktok|social media|linkedin)\b.{0,40}$/i;
+/** "Follow Steppe Herald on Google News": an outlet's name, then a network, and nothing else. */
+const FOLLOW_ON = /^follow [\p{L}\d&'’. -]{2,60} on (?:google news|telegram|whatsapp|twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky)[.!:]?$/iu;
+/** Cookie-banner buttons on a line of their own. */
+const COOKIE_BUTTON = /^(?:(?:accept|reject|decline|allow) (?:all|all cookies|cookies|necessary|essential)(?: cookies)?|accept|reject all|manage (?:cookies|consent|preferences|settings)|cookie (?:settings|preferences))$/i;
+/** "Download our app for the latest news", "Get the Steppe Herald app". */
+const APP = /^(?:download|get|install|try) (?:our|the) (?:free |new |official )?(?:[\p{L}&'’.]+ ){0,4}app\b(?:s)?.{0,60}$/iu;
+/** "Report an error", "Found a typo?": the page asks for corrections. */
+const FEEDBACK = /^(?:report (?:an? )?(?:error|typo|mistake|problem|correction)|found an? (?:error|typo|mistake)\??|suggest a correction|send (?:us )?(?:a )?(?:tip|correction|feedback))[.!]?$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const OFFERS = '(?:newsletters?|updates|alerts|inbox|briefing|digest)';
 /** "Sign up for our newsletter", "Get the latest updates in your inbox"; "Register of companies updates …" is not one. */
@@ -35,10 +43,12 @@ const BREADCRUMB = /^[\p{L}&' -]{2,30}(?:\s*[›»>]\s*[\p{L}&' -]{2,30}){1,5}$/
 
 /** Prompt rules, in the order they are tried. */
 export const PROMPT_RULES: LineRule[] = [
-  { id: 'share-prompt', test: (t) => SHARE.test(t) || CHANNEL.test(t) || shareButtons(t) },
+  { id: 'share-prompt', test: (t) => SHARE.test(t) || CHANNEL.test(t) || FOLLOW_ON.test(t) || shareButtons(t) },
+  { id: 'app-prompt', test: (t) => APP.test(t) && words(t) <= 15 },
+  { id: 'feedback-prompt', test: (t) => FEEDBACK.test(t) },
   { id: 'bare-url', test: (t) => BARE_URL.test(t) },
   { id: 'subscribe-prompt', test: (t) => SUBSCRIBE.test(t) && words(t) <= 25 },
-  { id: 'cookie-banner', test: (t) => COOKIE.test(t) && COOKIE_VOICE.test(t) && words(t) <= 60 && !REPORTS.test(t) },
+  { id: 'cookie-banner', test: (t) => (COOKIE.test(t) && COOKIE_VOICE.test(t) && words(t) <= 60 && !REPORTS.test(t)) || COOKIE_BUTTON.test(t) },
   { id: 'comment-disclaimer', test: (t) => COMMENTS.test(t) && !REPORTS.test(t) },
   { id: 'comment-prompt', test: (t) => COMMENT_PROMPT.test(t) },
   { id: 'ad-label', test: (t) => AD.test(t) },

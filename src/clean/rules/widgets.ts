@@ -34,6 +34,15 @@ function isTimestamp(t: string): boolean {
   return rest === '' || (/\d/.test(rest) && /^[\p{L}\d .:+\-/()]*$/u.test(rest) && words(rest) <= 9);
 }
 const RELATIVE_TIME = /^(?:updated\s+)?(?:\d{1,2}|an?)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i;
+/** An audio player's label: "Listen to this article", "Listen to article 4:32", "Listen (3 min)". */
+const AUDIO_PLAYER = /^(?:listen(?: to)?(?: this| the)? (?:article|story|report)|listen|play audio|audio version)\s*(?:[•·|:(-]\s*)?(?:\d{1,2}:\d{2}|\d{1,2}\s*min(?:ute)?s?)?\)?$/i;
+/** A tag list: "Tags: Almaty, rail, tariffs"; short comma-separated items, no sentence. */
+function isTagList(t: string): boolean {
+  const m = /^(?:tags?|tagged|topics?|keywords?|filed under|related topics)\s*:\s*(.+)$/i.exec(t);
+  if (!m || /[.!?]$/.test(m[1]!)) return false;
+  const items = m[1]!.split(/\s*[,;|•·]\s*/).filter(Boolean);
+  return items.length >= 1 && items.length <= 20 && items.every((i) => words(i) <= 4);
+}
 const READING_TIME = /^\d{1,2}\s*min(?:ute)?s?\s+read$/i;
 
 /** Widget rules, in the order they are tried (a stamp before a bare date). */
@@ -42,6 +51,8 @@ export const WIDGET_RULES: LineRule[] = [
   { id: 'weather-widget', test: (t) => WEATHER.test(t) },
   { id: 'timestamp', test: (t) => isTimestamp(t) || RELATIVE_TIME.test(t) },
   { id: 'reading-time', test: (t) => READING_TIME.test(t) },
+  { id: 'audio-player', test: (t) => AUDIO_PLAYER.test(t) },
+  { id: 'tag-list', test: (t) => isTagList(t) },
   { id: 'date-line', test: (t) => DATE_ONLY.test(t) },
 ];
 
