@@ -26,6 +26,22 @@ interface Ctx {
   sentences: Sentence[];
   claims: Claim[];
   cite: (si: number) => Quote;
+  /** Claims (by their index in `claims`) that quote each sentence, keyed source id + sentence id. */
+  quoting: Map<string, number[]>;
+}
+
+const quoteKey = (q: { sourceId: string; sentenceId: string }) => `${q.sourceId}\u0000${q.sentenceId}`;
+
+function quotingIndex(claims: Claim[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const q of c.supports) {
+      const list = index.get(quoteKey(q));
+      if (!list) index.set(quoteKey(q), [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return index;
 }
 
 function citations(ctx: Ctx, idx: number[]): Quote[] {
@@ -34,8 +50,8 @@ function citations(ctx: Ctx, idx: number[]): Quote[] {
 
 /** Claims that quote any of the cited sentences and match `accept`. */
 function claimIdsOf(ctx: Ctx, sides: Side[], accept: (c: Claim) => boolean): string[] {
-  const cited = new Set(sides.flatMap((s) => s.citations.map((q) => `${q.sourceId}\u0000${q.sentenceId}`)));
-  return ctx.claims.filter((c) => accept(c) && c.supports.some((q) => cited.has(`${q.sourceId}\u0000${q.sentenceId}`))).map((c) => c.id);
+  const found = new Set(sides.flatMap((s) => s.citations.flatMap((q) => ctx.quoting.get(quoteKey(q)) ?? [])));
+  return [...found].sort((a, b) => a - b).map((i) => ctx.claims[i] as Claim).filter(accept).map((c) => c.id);
 }
 
 const sourcesOf = (ctx: Ctx, fs: FacetMention[]) => new Set(fs.map((f) => (ctx.sentences[f.sentence] as Sentence).sourceId));
@@ -116,7 +132,7 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
 export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks: GroupOptions = {}): Disagreement[] {
   const options = memoHooks(hooks);
   const index = new Map(sentences.map((s, i) => [`${s.sourceId}\u0000${s.id}`, i]));
-  const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence) };
+  const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence), quoting: quotingIndex(claims) };
   const anchors: Anchors[] = sentences.map((s) => anchorsOf(s.text));
   const similarSets = claims
     .filter((c) => c.basis === 'similar' && c.supports.length > 1)

@@ -48,8 +48,15 @@ export function summarise(anchors: Anchors[], entities: string[][], dates: strin
  */
 export function claimId(basis: string, facets: string[], text: string, taken: Set<string>): string {
   const base = `c-${shortHash(`${basis}|${facets.join(';')}|${text}`)}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  // A large corpus repeats sentences (wire copy), so one base can collide many times: resume counting, do not rescan.
+  const counters = nextSuffix.get(taken) ?? nextSuffix.set(taken, new Map()).get(taken)!;
+  let n = counters.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (taken.has(id)) id = `${base}-${++n}`;
+  counters.set(base, n);
   taken.add(id);
   return id;
 }
+
+/** Per set of taken ids: the last suffix used for each base. */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();

@@ -149,6 +149,14 @@ function bestMatch(terms: ReadonlySet<string>, from: SourceDating, mentions: rea
   return best;
 }
 
+/** Weekday of an ISO day, remembered: every undated source is checked against every dated one. */
+const weekdays = new Map<string, number>();
+function weekdayOfIso(iso: string): number {
+  let wd = weekdays.get(iso);
+  if (wd === undefined) weekdays.set(iso, (wd = weekdayOf(parseIsoDay(iso))));
+  return wd;
+}
+
 function byWeekday(
   doc: DatedDoc, terms: ReadonlySet<string>, stated: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>,
 ): SourceDating | null {
@@ -160,7 +168,7 @@ function byWeekday(
   }
   let best: Match | null = null;
   for (const from of stated) {
-    const same = (anchors.get(from.sourceId) ?? []).filter((m) => own.has(weekdayOf(parseIsoDay(m.date))));
+    const same = (anchors.get(from.sourceId) ?? []).filter((m) => own.has(weekdayOfIso(m.date)));
     best = bestMatch(terms, from, same, WEEKDAY_MIN_COVERAGE, best);
   }
   if (!best) return null;

@@ -90,16 +90,27 @@ export function vectorOf(text: string, idf: ReadonlyMap<string, number>): Vector
   return v;
 }
 
+/** Squared norms, computed once per vector (vectors are never changed after vectorOf). */
+const squaredNorms = new WeakMap<Vector, number>();
+function squaredNorm(v: Vector): number {
+  let n = squaredNorms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const w of v.values()) n += w * w;
+    squaredNorms.set(v, n);
+  }
+  return n;
+}
+
 /** Cosine similarity of two term vectors (0 when either is empty). */
 export function cosine(a: Vector, b: Vector): number {
+  const na = squaredNorm(a);
+  const nb = squaredNorm(b);
+  if (!na || !nb) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const [t, w] of a) {
-    na += w * w;
     const o = b.get(t);
     if (o) dot += w * o;
   }
-  for (const w of b.values()) nb += w * w;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return dot / Math.sqrt(na * nb);
 }

@@ -58,8 +58,11 @@ function toEvent(group: Item[]): Omit<TimelineEvent, 'id'> {
   const rep = representative(group);
   const ordered = [...group].sort((a, b) => a.sentence.sourceId.localeCompare(b.sentence.sourceId) || a.sentence.index - b.sentence.index);
   const citations: Citation[] = [];
+  const cited = new Set<string>();
   for (const item of ordered) {
-    if (!citations.some((c) => c.sourceId === item.mention.sourceId && c.sentenceId === item.mention.sentenceId)) {
+    const key = `${item.mention.sourceId}\u0000${item.mention.sentenceId}`;
+    if (!cited.has(key)) {
+      cited.add(key);
       citations.push({ sourceId: item.mention.sourceId, sentenceId: item.mention.sentenceId });
     }
   }

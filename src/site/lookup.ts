@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { entitiesWithPages } from './page-limits.ts';
 
 export interface SourceLabel {
   id: string;
@@ -49,6 +50,13 @@ export const sourceFilters = perBuild(async (): Promise<Map<string, { topics: st
   const out = new Map<string, { topics: string[]; entities: string[] }>();
   const of = (id: string) => out.get(id) ?? out.set(id, { topics: [], entities: [] }).get(id)!;
   for (const t of await getCollection('topics')) for (const id of new Set(t.data.sources.map((x) => x.sourceId))) of(id).topics.push(t.data.label);
-  for (const e of await getCollection('entities')) for (const id of new Set(e.data.sources)) of(id).entities.push(`${ENTITY_FILTER[e.data.type]}:${e.data.name}`);
+  const entities = await getCollection('entities');
+  // Only entities with a page are filter values: a pane of thousands of names helps nobody, and every value adds to
+  // the filter chunks each first search downloads.
+  const paged = entitiesWithPages(entities.map((e) => e.data));
+  for (const e of entities) {
+    if (!paged.has(e.data.id)) continue;
+    for (const id of new Set(e.data.sources)) of(id).entities.push(`${ENTITY_FILTER[e.data.type]}:${e.data.name}`);
+  }
   return out;
 });
