@@ -17,7 +17,17 @@ export const PAGE_LIMITS = {
   overviewSources: 100,
   /** Sources per page of all-sources. */
   sourcesPerPage: 250,
+  /**
+   * Claims up to which search indexes the whole briefing. Beyond, only its
+   * heading and summary: Pagefind sends a result's whole page text (its
+   * fragment), which for a briefing of thousands of claims is megabytes, and
+   * every quoted sentence is indexed on its source page anyway.
+   */
+  briefingIndexedClaims: 500,
 };
+
+/** Whether search indexes the whole briefing (see PAGE_LIMITS.briefingIndexedClaims), or only its heading and summary. */
+export const indexWholeBriefing = (claims: number, limit = PAGE_LIMITS.briefingIndexedClaims): boolean => claims <= limit;
 
 /** Ids of the entities that get a page: all of them while few, else the most widely named. */
 export function entitiesWithPages(entities: readonly EntityEntry[], limit = PAGE_LIMITS.entityPages): Set<string> {
