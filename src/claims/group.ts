@@ -157,7 +157,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   const facetCount = new Map<number, number>();
   for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);
   const total = new Set(sentences.map((s) => s.sourceId)).size;
-  const taken = new Set<string>();
+  const seenIds = new Map<string, number>();
   const claims: Claim[] = drafts.map((d) => {
     const rep = representative(d, graph, (si) => facetCount.get(si) ?? 0);
     const clausesOf = (si: number) => d.units.filter((u) => (graph.units[u] as Unit).sentence === si).map((u) => (graph.units[u] as Unit).text);
@@ -171,7 +171,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
     const unitAnchors = d.units.length ? d.units.map((u) => (graph.units[u] as Unit).profile.anchors) : d.sentences.map((si) => anchors[si] as Anchors);
     const sourceIds = [...new Set(supports.map((q) => q.sourceId))].sort();
     return {
-      id: claimId(d.basis, d.facets, `${repSentence.text}|${clausesOf(rep).join('|')}`, taken),
+      id: claimId(d.basis, d.facets, `${repSentence.text}|${clausesOf(rep).join('|')}`, seenIds),
       basis: d.basis,
       facets: d.facets,
       representative: quoteOf(repSentence, clausesOf(rep)),

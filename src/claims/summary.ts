@@ -44,19 +44,12 @@ export function summarise(anchors: Anchors[], entities: string[][], dates: strin
 /**
  * Claim id from what makes it itself — basis, facets, the representative
  * sentence and clause — not from its supports, so the id survives a new
- * source joining. `taken` resolves the rare collision with a counter.
+ * source joining. `seen` counts each base so far: a repeat (wire copy is
+ * common) gets the next counter, `c-…-2`, `c-…-3` (a base never ends in `-n`).
  */
-export function claimId(basis: string, facets: string[], text: string, taken: Set<string>): string {
+export function claimId(basis: string, facets: string[], text: string, seen: Map<string, number>): string {
   const base = `c-${shortHash(`${basis}|${facets.join(';')}|${text}`)}`;
-  // A large corpus repeats sentences (wire copy), so one base can collide many times: resume counting, do not rescan.
-  const counters = nextSuffix.get(taken) ?? nextSuffix.set(taken, new Map()).get(taken)!;
-  let n = counters.get(base) ?? 1;
-  let id = n === 1 ? base : `${base}-${n}`;
-  while (taken.has(id)) id = `${base}-${++n}`;
-  counters.set(base, n);
-  taken.add(id);
-  return id;
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
 }
-
-/** Per set of taken ids: the last suffix used for each base. */
-const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
