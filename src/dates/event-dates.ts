@@ -13,6 +13,7 @@
  * Otherwise the date is unknown and stays unknown: nothing is made up.
  */
 import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { memoByText } from '../model/memo.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
 import { contentTerms } from './terms.ts';
@@ -150,12 +151,7 @@ function bestMatch(terms: ReadonlySet<string>, from: SourceDating, mentions: rea
 }
 
 /** Weekday of an ISO day, remembered: every undated source is checked against every dated one. */
-const weekdays = new Map<string, number>();
-function weekdayOfIso(iso: string): number {
-  let wd = weekdays.get(iso);
-  if (wd === undefined) weekdays.set(iso, (wd = weekdayOf(parseIsoDay(iso))));
-  return wd;
-}
+const weekdayOfIso = memoByText((iso) => weekdayOf(parseIsoDay(iso)));
 
 function byWeekday(
   doc: DatedDoc, terms: ReadonlySet<string>, stated: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>,
