@@ -43,7 +43,11 @@ export const sourceLabels = perBuild(async (): Promise<Map<string, SourceLabel>>
   );
 });
 
-const ENTITY_FILTER = { person: 'people', place: 'places', organization: 'organisations' } as const;
+/** The search filter each entity type is listed under (source pages and entity pages must agree). */
+export const ENTITY_FILTER = { person: 'people', place: 'places', organization: 'organisations' } as const;
+
+/** Ids of the entities that get a page (page-limits.ts), once per build. */
+export const pagedEntityIds = perBuild(async () => entitiesWithPages((await getCollection('entities')).map((e) => e.data)));
 
 /** Per source id: the labels of the topics it is tagged with and the Pagefind filters of the entities it names. */
 export const sourceFilters = perBuild(async (): Promise<Map<string, { topics: string[]; entities: string[] }>> => {
@@ -53,7 +57,7 @@ export const sourceFilters = perBuild(async (): Promise<Map<string, { topics: st
   const entities = await getCollection('entities');
   // Only entities with a page are filter values: a pane of thousands of names helps nobody, and every value adds to
   // the filter chunks each first search downloads.
-  const paged = entitiesWithPages(entities.map((e) => e.data));
+  const paged = await pagedEntityIds();
   for (const e of entities) {
     if (!paged.has(e.data.id)) continue;
     for (const id of new Set(e.data.sources)) of(id).entities.push(`${ENTITY_FILTER[e.data.type]}:${e.data.name}`);
