@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, BEST_PRACTICE, formatViolations, WCAG_22_AA } from '../helpers/axe.ts';
-import { readResults } from '../helpers/browser.ts';
+import { openFilters, readResults } from '../helpers/browser.ts';
 import { faintControlEdges } from '../helpers/contrast.ts';
 import { page as parse } from '../helpers/html.ts';
 import { pageTypes, queryWithResults, withSeedSite, type PageType, type SeedSiteSession } from '../helpers/seed-site.ts';
@@ -69,6 +69,7 @@ async function openResults(p: Page): Promise<void> {
   await p.keyboard.type(term);
   const view = await readResults(p, term, 5);
   if (view.hits.length === 0) throw new Error(`no results rendered for "${term}"`);
+  await openFilters(p);
   const group = p.locator('pagefind-filter-pane details').first();
   await group.waitFor({ timeout: 20_000 });
   await group.locator('summary').click();

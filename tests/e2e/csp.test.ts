@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterSearch, launchChromium, readResults, search, setFilter } from '../helpers/browser.ts';
+import { afterSearch, launchChromium, openFilters, readResults, search, setFilter } from '../helpers/browser.ts';
 import { page as parse } from '../helpers/html.ts';
 import { serveDir, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITE, SEED_SITE, type BuiltSite } from '../helpers/sites.ts';
@@ -174,6 +174,7 @@ describe.each([
       const all = await search(page, base(), 'Russia', 50);
       expect(all.count).toBeGreaterThan(1);
       expect(all.hits.length).toBeGreaterThan(0);
+      await openFilters(page);
       await afterSearch(page, () => setFilter(page, 'topic', /environment/i, true));
       const narrowed = await readResults(page, 'Russia', 50);
       expect(narrowed.count).toBeGreaterThan(0);

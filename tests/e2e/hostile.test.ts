@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { launchChromium, search } from '../helpers/browser.ts';
+import { launchChromium, openFilters, search } from '../helpers/browser.ts';
 import { fold, page as parse } from '../helpers/html.ts';
 import { serveDir, type StaticServer } from '../helpers/serve.ts';
 import { FIXTURE_SITE, ROOT } from '../helpers/sites.ts';
@@ -219,6 +219,7 @@ describe.each([
       expect(excerptTags).toEqual(['mark']);
       expect(await page.$$eval('.sr-excerpt', (els) => els.map((e) => e.textContent ?? '').join(' '))).toContain('<script>alert(');
       // Outlet filter labels carry markup from the manifest: shown as text, nothing created.
+      await openFilters(page);
       await page.locator('pagefind-filter-pane details[data-filter-name="outlet"] summary').click();
       const labels = await page.$$eval('pagefind-filter-pane details[data-filter-name="outlet"] label', (els) => els.map((e) => e.textContent ?? ''));
       expect(labels.join(' ')).toContain(manifest.sources.find((s) => s.file === 'long-line.txt')!.outlet!);

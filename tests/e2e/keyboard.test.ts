@@ -75,6 +75,8 @@ describe('keyboard only, on every page type', () => {
         }
         if (s.tag !== 'summary') return;
         await p.keyboard.press('Enter');
+        // A disclosure may load what it shows (the search page's filters): read it once it has settled.
+        await p.waitForFunction(() => !document.querySelector('main [aria-busy="true"], [data-search-busy]'));
         Object.assign(seen, await p.evaluate(() => {
           const d = document.activeElement?.parentElement as HTMLDetailsElement;
           const inner = d.querySelector(':scope > :not(summary) :is(a[href], button, input, select, textarea, summary, [tabindex="0"]), :scope > :is(a[href], button, input, select)');

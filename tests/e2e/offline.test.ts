@@ -7,6 +7,7 @@ import {
   afterSearch,
   collectErrors,
   launchChromium,
+  openFilters,
   QUERY_TABLE,
   readResults,
   search,
@@ -70,6 +71,7 @@ describe('search from file://', () => {
     const { page, errors } = await offlinePage();
     try {
       const all = await search(page, fileBase, 'Russia', 50);
+      await openFilters(page);
       await afterSearch(page, () => setFilter(page, 'topic', /environment/i, true));
       const narrowed = await readResults(page, 'Russia', 50);
       expect(narrowed.count).toBeGreaterThan(0);

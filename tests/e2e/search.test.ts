@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   afterSearch,
   collectErrors,
+  openFilters,
   pageOf,
   QUERY_TABLE,
   readResults,
@@ -70,6 +72,7 @@ describe('search over http', () => {
     const p = await freshPage();
     const all = await search(p, site.baseUrl, 'Russia', 50);
     expect(all.count).toBeGreaterThan(2);
+    await openFilters(p);
     await afterSearch(p, () => setFilter(p, 'topic', /environment/i, true));
     const narrowed = await readResults(p, 'Russia', 50);
     expect(narrowed.count).toBeGreaterThan(0);
@@ -81,6 +84,26 @@ describe('search over http', () => {
     expect(restored.count).toBe(all.count);
     expect(restored.hits.map((h) => h.href)).toEqual(all.hits.map((h) => h.href));
     expect(await p.isVisible('button[data-search-clear]')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads filter data only when the reader opens the filter pane', async () => {
+    const p = await freshPage();
+    const requested: string[] = [];
+    p.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) requested.push(r.url());
+    });
+    await search(p, site.baseUrl, 'Russia', 10);
+    const chunks = fs.readdirSync(`${SEED_SITE.dist}/pagefind/filter`).length;
+    expect(chunks).toBeGreaterThan(3);
+    // Results first: at most the one chunk that puts source pages ahead of the pages quoting them.
+    expect(requested.length).toBeLessThanOrEqual(1);
+    expect(await p.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+
+    await openFilters(p);
+    expect(new Set(requested).size).toBe(chunks);
+    const groups = await p.$$eval('pagefind-filter-pane details[data-filter-name]', (els) => els.map((e) => e.getAttribute('data-filter-name')));
+    expect(groups).toEqual(expect.arrayContaining(['topic', 'outlet', 'people', 'places']));
     expect(errors).toEqual([]);
   });
 

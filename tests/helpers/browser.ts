@@ -125,8 +125,27 @@ export async function search(page: Page, base: string, term: string, k = 8): Pro
   return readResults(page, term, k);
 }
 
-/** Tick (or untick) one value in the filter pane, opening its group first. */
+/**
+ * Open the search page's filter pane (its data loads on first opening, then
+ * the current search runs again) and wait until its groups are shown.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const pane = page.locator('details[data-search-filters]');
+  if (!(await pane.evaluate((d) => (d as HTMLDetailsElement).open))) await pane.locator(':scope > summary').click();
+  await page.waitForFunction(
+    () => {
+      const d = document.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+      const root = document.querySelector('[data-search-root]');
+      return !!d?.open && !d.hasAttribute('aria-busy') && !root?.hasAttribute('data-search-busy') && !!d.querySelector('pagefind-filter-pane details[data-filter-name]');
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+/** Tick (or untick) one value in the filter pane, opening the pane and the value's group first. */
 export async function setFilter(page: Page, group: string, value: RegExp, checked: boolean): Promise<void> {
+  await openFilters(page);
   const details = page.locator(`pagefind-filter-pane details[data-filter-name="${group}"]`);
   await details.waitFor({ timeout: 20_000 });
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();

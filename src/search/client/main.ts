@@ -13,6 +13,7 @@
  */
 import { RUNTIME_DIR, RUNTIME_GLOBAL, SENTENCE_ID, WRAPPER_MODULE_SOURCE } from '../contract.ts';
 import { adaptInstance, parsePreference } from './adapter.ts';
+import { FilterGate } from './filter-gate.ts';
 import { OfflineFiles } from './offline.ts';
 import { showError, wirePage } from './page.ts';
 import type { PagefindComponentsGlobal, PagefindInstanceApi } from './types.ts';
@@ -48,8 +49,9 @@ async function start(root: HTMLElement): Promise<void> {
   files?.installFetchShim();
 
   let moduleUrl: Promise<string> | undefined;
+  const gate = new FilterGate();
   const runtime: Runtime = {
-    adapt: (instance) => adaptInstance(instance, { siteRoot, sentenceId: SENTENCE_ID }, preference),
+    adapt: (instance) => adaptInstance(instance, { siteRoot, sentenceId: SENTENCE_ID }, preference, gate),
     pagefindModuleUrl: () =>
       (moduleUrl ??= files
         ? files.load('pagefind.js').then(blobUrl)
@@ -71,7 +73,7 @@ async function start(root: HTMLElement): Promise<void> {
     // Workers cannot start from file://; over http the worker keeps the page responsive.
     ...(offline ? { noWorker: true } : {}),
   });
-  wirePage(root, instance);
+  wirePage(root, instance, gate);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');

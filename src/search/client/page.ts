@@ -1,11 +1,14 @@
 /**
  * Search-page behaviour around Pagefind's Component UI: the `?q=` query in
  * the address (so header searches and shared links land on results), a sort
- * control, a "clear filters" button and a plain-language empty state. The
+ * control, the filter pane's disclosure (filter data loads when it first
+ * opens: see filter-gate.ts), a "clear filters" button and a plain-language
+ * empty state. The
  * Component UI does the searching, the filter pane and result keyboard
  * navigation itself.
  */
 import { SORT_DATE } from '../contract.ts';
+import type { FilterGate } from './filter-gate.ts';
 import type { ComponentInstance } from './types.ts';
 
 /** Elements of the search page the runtime drives (all optional: a page may omit any). */
@@ -13,6 +16,7 @@ interface PageParts {
   input: HTMLInputElement | null;
   sort: HTMLSelectElement | null;
   clear: HTMLButtonElement | null;
+  filters: HTMLDetailsElement | null;
   empty: HTMLElement | null;
   error: HTMLElement | null;
 }
@@ -22,6 +26,7 @@ function findParts(root: HTMLElement): PageParts {
     input: root.querySelector<HTMLInputElement>('pagefind-input input'),
     sort: root.querySelector<HTMLSelectElement>('select[data-search-sort]'),
     clear: root.querySelector<HTMLButtonElement>('button[data-search-clear]'),
+    filters: root.querySelector<HTMLDetailsElement>('details[data-search-filters]'),
     empty: root.querySelector<HTMLElement>('[data-search-empty]'),
     error: root.querySelector<HTMLElement>('[data-search-error]'),
   };
@@ -48,10 +53,12 @@ function syncAddress(term: string): void {
 }
 
 /** Wire the page's own controls to the Component UI instance. */
-export function wirePage(root: HTMLElement, instance: ComponentInstance): void {
+export function wirePage(root: HTMLElement, instance: ComponentInstance, gate?: FilterGate): void {
   const parts = findParts(root);
   let term = '';
   let seq = 0;
+  /** Set while the filter pane waits for the search that fills in its counts. */
+  let filtersLoading: (() => void) | null = null;
 
   instance.on('search', (t, filters) => {
     term = t;
@@ -67,6 +74,7 @@ export function wirePage(root: HTMLElement, instance: ComponentInstance): void {
     root.dataset.resultsSeq = String(++seq);
     if (parts.empty) parts.empty.hidden = !(term.trim() && (res?.results?.length ?? 0) === 0);
     if (parts.error) parts.error.hidden = true;
+    filtersLoading?.();
   });
   instance.on('error', (err) => showError(root, `Search could not load: ${err.message ?? 'unknown error'}.`));
 
@@ -74,6 +82,30 @@ export function wirePage(root: HTMLElement, instance: ComponentInstance): void {
     instance.triggerFilters({});
     parts.input?.focus();
   });
+  const filters = parts.filters;
+  if (filters && gate) {
+    // Busy (and its contents hidden by CSS, so nothing half-drawn takes focus) until the pane shows complete counts.
+    const settled = () => {
+      filtersLoading = null;
+      filters.removeAttribute('aria-busy');
+    };
+    filters.addEventListener('toggle', () => {
+      if (!filters.open || gate.wanted) return;
+      filters.setAttribute('aria-busy', 'true');
+      gate
+        .open()
+        .then(async (loaded) => {
+          if (!loaded) return instance.triggerLoad().then(settled); // the first load fetches the filters itself
+          // Searching again recomputes the pane's counts over the filter data just loaded.
+          filtersLoading = settled;
+          instance.triggerSearch(instance.searchTerm);
+        })
+        .catch((err: unknown) => {
+          settled();
+          showError(root, `Filters could not load: ${err instanceof Error ? err.message : String(err)}.`);
+        });
+    });
+  }
   parts.sort?.addEventListener('change', () => {
     const dir = parts.sort?.value;
     // Pagefind's sort replaces relevance and drops pages without the sort key (undated sources).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimEntry, EntityEntry, TopicEntry } from '../../../src/schemas/corpus-entries.ts';
 import { coverageGrids } from '../../../src/site/coverage.ts';
 import type { SourceLabel } from '../../../src/site/lookup.ts';
-import { boundSections, entitiesWithPages, indexWholeBriefing, PAGE_LIMITS } from '../../../src/site/page-limits.ts';
+import { boundSections, entitiesWithPages, indexWholeBriefing, indexWholeTimeline, PAGE_LIMITS } from '../../../src/site/page-limits.ts';
 
 const label = (id: string, outlet: string | null): SourceLabel => ({
   id, outlet: outlet ?? 'Unknown outlet', group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article',
@@ -42,7 +42,7 @@ describe('coverage grids', () => {
 });
 
 describe('bounded pages', () => {
-  const limits = { entityPages: 2, quotes: 5, links: 2, overviewSources: 100, sourcesPerPage: 250, briefingIndexedClaims: 500 };
+  const limits = { entityPages: 2, quotes: 5, links: 2, overviewSources: 100, sourcesPerPage: 250, briefingIndexedClaims: 500, timelineIndexedEvents: 200 };
   const sections = (sizes: number[]) => sizes.map((n, i) => ({ sourceId: `s${i}`, items: Array.from({ length: n }, (_, k) => k) }));
 
   it('quotes whole sections until the quota, then links some sources and counts the rest', () => {
@@ -78,5 +78,11 @@ describe('search over the briefing', () => {
     expect(indexWholeBriefing(83)).toBe(true);
     expect(indexWholeBriefing(PAGE_LIMITS.briefingIndexedClaims)).toBe(true);
     expect(indexWholeBriefing(PAGE_LIMITS.briefingIndexedClaims + 1)).toBe(false);
+  });
+
+  it('indexes the whole timeline of a small corpus, only its introduction beyond the limit', () => {
+    expect(indexWholeTimeline(6)).toBe(true);
+    expect(indexWholeTimeline(PAGE_LIMITS.timelineIndexedEvents)).toBe(true);
+    expect(indexWholeTimeline(PAGE_LIMITS.timelineIndexedEvents + 1)).toBe(false);
   });
 });
