@@ -19,7 +19,7 @@
  * lowest group indices. Groups come back sorted by their first member.
  */
 export function averageLinkage(
-  n: number, similarity: (i: number, j: number) => number, threshold: number, initial: readonly (readonly number[])[] = [],
+  n: number, similarity: PairSimilarity, threshold: number, initial: readonly (readonly number[])[] = [],
 ): number[][] {
   const grouped = new Set(initial.flat());
   const members: number[][] = [...initial.map((g) => [...g]), ...Array.from({ length: n }, (_, i) => i).filter((i) => !grouped.has(i)).map((i) => [i])];
@@ -75,19 +75,31 @@ export function averageLinkage(
     .sort((x, y) => x[0]! - y[0]!);
 }
 
+/**
+ * Item similarities: a function of two items, or (much faster for sparse
+ * vectors) `row(i)`, which gives the similarities of item i to every later
+ * item j > i in one array, zero where nothing is shared. The array may be
+ * reused by the next call.
+ */
+export type PairSimilarity = ((i: number, j: number) => number) | { row(i: number): ArrayLike<number> };
+
 /** Average item similarity between every two starting groups, as a dense g × g matrix. */
-function groupAverages(members: number[][], n: number, similarity: (i: number, j: number) => number): Float32Array {
+function groupAverages(members: number[][], n: number, similarity: PairSimilarity): Float32Array {
   const g = members.length;
   const groupOf = new Int32Array(n);
   members.forEach((m, k) => m.forEach((i) => (groupOf[i] = k)));
   // Single precision: a year bucket of a large corpus can hold thousands of mentions.
   const sum = new Float32Array(g * g);
+  const rowOf = typeof similarity === 'function' ? null : (i: number) => similarity.row(i);
   for (let i = 0; i < n; i++) {
+    const row = rowOf?.(i);
     for (let j = i + 1; j < n; j++) {
       const a = groupOf[i]!;
       const b = groupOf[j]!;
       if (a === b) continue;
-      const s = similarity(i, j);
+      const s = row ? row[j]! : (similarity as (i: number, j: number) => number)(i, j);
+      // Adding zero changes nothing: skipping it keeps the sums exactly those of the pairwise loop.
+      if (s === 0) continue;
       sum[a * g + b] = sum[a * g + b]! + s;
       sum[b * g + a] = sum[b * g + a]! + s;
     }

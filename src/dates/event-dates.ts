@@ -133,18 +133,15 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
   };
 }
 
-/** How much of an anchor sentence the source's terms cover, and which terms. */
-function cover(terms: ReadonlySet<string>, mention: DayMention): { coverage: number; shared: string[] } {
-  const shared = [...mention.terms].filter((t) => terms.has(t));
-  return { coverage: mention.terms.size ? shared.length / mention.terms.size : 0, shared };
-}
-
 /** Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS) among `mentions` of `from`. */
 function bestMatch(terms: ReadonlySet<string>, from: SourceDating, mentions: readonly DayMention[], min: number, best: Match | null): Match | null {
   for (const mention of mentions) {
-    const { coverage, shared } = cover(terms, mention);
-    if (coverage >= min && shared.length >= MIN_SHARED_TERMS && (!best || coverage > best.coverage)) {
-      best = { coverage, shared, from, mention };
+    // Every undated source meets every anchor: count first, list the shared terms only for a new best.
+    let count = 0;
+    for (const t of mention.terms) if (terms.has(t)) count++;
+    const coverage = mention.terms.size ? count / mention.terms.size : 0;
+    if (coverage >= min && count >= MIN_SHARED_TERMS && (!best || coverage > best.coverage)) {
+      best = { coverage, shared: [...mention.terms].filter((t) => terms.has(t)), from, mention };
     }
   }
   return best;
@@ -164,8 +161,9 @@ function byWeekday(
   }
   let best: Match | null = null;
   for (const from of stated) {
-    const same = (anchors.get(from.sourceId) ?? []).filter((m) => own.has(weekdayOfIso(m.date)));
-    best = bestMatch(terms, from, same, WEEKDAY_MIN_COVERAGE, best);
+    // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
+    if (!from.date || !own.has(weekdayOfIso(from.date))) continue;
+    best = bestMatch(terms, from, anchors.get(from.sourceId) ?? [], WEEKDAY_MIN_COVERAGE, best);
   }
   if (!best) return null;
   const { mention, from } = best;

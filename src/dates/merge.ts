@@ -8,6 +8,7 @@
  */
 import { averageLinkage } from './cluster.ts';
 import { dateKey, similarity, type Item } from './items.ts';
+import { cosineRows } from './terms.ts';
 import type { TimelineDate } from './types.ts';
 
 /** Average content similarity at or above which same-date mentions are one event. */
@@ -22,14 +23,22 @@ export const REPORT_JOIN_SIMILARITY = 0.1;
 /** Group same-date items into events. */
 export function clusterByDate(items: readonly Item[]): Item[][] {
   const buckets = new Map<string, Item[]>();
-  for (const item of items) buckets.set(dateKey(item.date), [...(buckets.get(dateKey(item.date)) ?? []), item]);
+  for (const item of items) {
+    const key = dateKey(item.date);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item);
+    else buckets.set(key, [item]);
+  }
   const out: Item[][] = [];
   for (const bucket of buckets.values()) {
     const roots = new Map<string, number[]>();
     bucket.forEach((item, i) => {
-      if (item.root) roots.set(item.root, [...(roots.get(item.root) ?? []), i]);
+      if (!item.root) return;
+      const root = roots.get(item.root);
+      if (root) root.push(i);
+      else roots.set(item.root, [i]);
     });
-    const sim = (i: number, j: number) => similarity([bucket[i] as Item], [bucket[j] as Item]);
+    const sim = cosineRows(bucket.map((item) => item.vector));
     const groups = averageLinkage(bucket.length, sim, SAME_EVENT_SIMILARITY, [...roots.values()]).map((g) => g.map((i) => bucket[i] as Item));
     out.push(...placeLoneReports(groups));
   }

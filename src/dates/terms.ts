@@ -102,6 +102,59 @@ function squaredNorm(v: Vector): number {
   return n;
 }
 
+/**
+ * Cosine similarities of each vector to every later one, a row at a time
+ * (`row(i)[j]` for j > i; zero where no term is shared), through an inverted
+ * index: a row costs the postings of its own terms, not a pass over every
+ * other vector. Each value equals `cosine(vectors[i], vectors[j])` exactly
+ * (the same products added in the same order). The returned array is reused.
+ */
+export function cosineRows(vectors: readonly Vector[]): { row(i: number): Float64Array } {
+  const n = vectors.length;
+  const postings = new Map<string, { items: number[]; weights: number[] }>();
+  vectors.forEach((v, i) => {
+    for (const [t, w] of v) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { items: [], weights: [] }));
+      p.items.push(i);
+      p.weights.push(w);
+    }
+  });
+  const norms = vectors.map(squaredNorm);
+  const dot = new Float64Array(n);
+  const touched: number[] = [];
+  return {
+    row(i) {
+      for (const j of touched) dot[j] = 0;
+      touched.length = 0;
+      const na = norms[i]!;
+      if (!na) return dot;
+      for (const [t, w] of vectors[i]!) {
+        const { items, weights } = postings.get(t)!;
+        for (let k = firstAfter(items, i); k < items.length; k++) {
+          const j = items[k]!;
+          if (dot[j] === 0) touched.push(j);
+          dot[j] = dot[j]! + w * weights[k]!;
+        }
+      }
+      for (const j of touched) dot[j] = norms[j] ? dot[j]! / Math.sqrt(na * norms[j]!) : 0;
+      return dot;
+    },
+  };
+}
+
+/** Index of the first entry of an ascending list greater than `i`. */
+function firstAfter(items: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Cosine similarity of two term vectors (0 when either is empty). */
 export function cosine(a: Vector, b: Vector): number {
   const na = squaredNorm(a);

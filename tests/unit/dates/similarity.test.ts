@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { averageLinkage } from '../../../src/dates/cluster.ts';
+import { cosine, cosineRows, inverseFrequencies, vectorOf } from '../../../src/dates/terms.ts';
+import { seedDocs } from '../../helpers/seed-sentences.ts';
+
+// Every seed sentence as a term vector, the way the timeline weighs them.
+const texts = seedDocs().flatMap((d) => d.sentences.map((s) => s.text));
+const idf = inverseFrequencies(texts);
+const vectors = [...texts.map((t) => vectorOf(t, idf)), new Map<string, number>()];
+
+describe('cosine rows through an inverted index', () => {
+  it('give exactly the pairwise cosines, zero where nothing is shared', () => {
+    const rows = cosineRows(vectors);
+    let shared = 0;
+    for (let i = 0; i < vectors.length; i++) {
+      const row = rows.row(i);
+      for (let j = i + 1; j < vectors.length; j++) {
+        expect(row[j], `${i}–${j}`).toBe(cosine(vectors[i]!, vectors[j]!));
+        if (row[j]! > 0) shared++;
+      }
+    }
+    // Sparse but not empty: some pairs share terms, most do not.
+    const pairs = (vectors.length * (vectors.length - 1)) / 2;
+    expect(shared).toBeGreaterThan(0);
+    expect(shared).toBeLessThan(pairs);
+  });
+
+  it('cluster exactly as the pairwise function does', () => {
+    const pairwise = (i: number, j: number) => cosine(vectors[i]!, vectors[j]!);
+    const initial = [[0, 5], [7, 8, 9]];
+    expect(averageLinkage(vectors.length, cosineRows(vectors), 0.2, initial)).toEqual(averageLinkage(vectors.length, pairwise, 0.2, initial));
+    expect(averageLinkage(vectors.length, cosineRows(vectors), 0.1)).toEqual(averageLinkage(vectors.length, pairwise, 0.1));
+  });
+});
