@@ -75,8 +75,11 @@ describe('keyboard only, on every page type', () => {
         }
         if (s.tag !== 'summary') return;
         await p.keyboard.press('Enter');
-        // A disclosure may load what it shows (the search page's filters): read it once it has settled.
-        await p.waitForFunction(() => !document.querySelector('main [aria-busy="true"], [data-search-busy]'));
+        // A disclosure may load what it shows (the search page's filters): read it once that has arrived.
+        await p.waitForFunction(() => {
+          const d = document.activeElement?.parentElement;
+          return !d?.hasAttribute('data-search-filters') || (d.hasAttribute('data-filters-loaded') && !document.querySelector('[data-search-busy]'));
+        });
         Object.assign(seen, await p.evaluate(() => {
           const d = document.activeElement?.parentElement as HTMLDetailsElement;
           const inner = d.querySelector(':scope > :not(summary) :is(a[href], button, input, select, textarea, summary, [tabindex="0"]), :scope > :is(a[href], button, input, select)');

@@ -136,7 +136,7 @@ export async function openFilters(page: Page): Promise<void> {
     () => {
       const d = document.querySelector<HTMLDetailsElement>('details[data-search-filters]');
       const root = document.querySelector('[data-search-root]');
-      return !!d?.open && !d.hasAttribute('aria-busy') && !root?.hasAttribute('data-search-busy') && !!d.querySelector('pagefind-filter-pane details[data-filter-name]');
+      return !!d?.hasAttribute('data-filters-loaded') && !root?.hasAttribute('data-search-busy');
     },
     undefined,
     { timeout: 20_000 },

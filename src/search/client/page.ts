@@ -84,10 +84,12 @@ export function wirePage(root: HTMLElement, instance: ComponentInstance, gate?: 
   });
   const filters = parts.filters;
   if (filters && gate) {
-    // Busy (and its contents hidden by CSS, so nothing half-drawn takes focus) until the pane shows complete counts.
-    const settled = () => {
+    // Busy (and its contents hidden by CSS, so nothing half-drawn takes focus) until the pane shows complete counts;
+    // then marked data-filters-loaded (a hook for styling and tests: 'toggle' fires a task after the click).
+    const settled = (loaded = true) => {
       filtersLoading = null;
       filters.removeAttribute('aria-busy');
+      if (loaded) filters.setAttribute('data-filters-loaded', '');
     };
     filters.addEventListener('toggle', () => {
       if (!filters.open || gate.wanted) return;
@@ -95,13 +97,13 @@ export function wirePage(root: HTMLElement, instance: ComponentInstance, gate?: 
       gate
         .open()
         .then(async (loaded) => {
-          if (!loaded) return instance.triggerLoad().then(settled); // the first load fetches the filters itself
+          if (!loaded) return instance.triggerLoad().then(() => settled()); // the first load fetches the filters itself
           // Searching again recomputes the pane's counts over the filter data just loaded.
-          filtersLoading = settled;
+          filtersLoading = () => settled();
           instance.triggerSearch(instance.searchTerm);
         })
         .catch((err: unknown) => {
-          settled();
+          settled(false);
           showError(root, `Filters could not load: ${err instanceof Error ? err.message : String(err)}.`);
         });
     });
