@@ -19,7 +19,7 @@
  * lowest group indices. Groups come back sorted by their first member.
  */
 export function averageLinkage(
-  n: number, similarity: PairSimilarity, threshold: number, initial: readonly (readonly number[])[] = [],
+  n: number, similarity: SimilarityRows, threshold: number, initial: readonly (readonly number[])[] = [],
 ): number[][] {
   const grouped = new Set(initial.flat());
   const members: number[][] = [...initial.map((g) => [...g]), ...Array.from({ length: n }, (_, i) => i).filter((i) => !grouped.has(i)).map((i) => [i])];
@@ -76,28 +76,40 @@ export function averageLinkage(
 }
 
 /**
- * Item similarities: a function of two items, or (much faster for sparse
- * vectors) `row(i)`, which gives the similarities of item i to every later
- * item j > i in one array, zero where nothing is shared. The array may be
- * reused by the next call.
+ * Item similarities a row at a time: `row(i)[j]` is the similarity of item i
+ * to a later item j > i, zero where nothing is shared. The array may be reused
+ * by the next call. Sparse vectors get theirs from an inverted index
+ * (cosineRows in terms.ts); any pairwise function through {@link pairwiseRows}.
  */
-export type PairSimilarity = ((i: number, j: number) => number) | { row(i: number): ArrayLike<number> };
+export interface SimilarityRows {
+  row(i: number): ArrayLike<number>;
+}
+
+/** Rows from a pairwise similarity function: every later pair computed. */
+export function pairwiseRows(n: number, similarity: (i: number, j: number) => number): SimilarityRows {
+  const row = new Float64Array(n);
+  return {
+    row(i) {
+      for (let j = i + 1; j < n; j++) row[j] = similarity(i, j);
+      return row;
+    },
+  };
+}
 
 /** Average item similarity between every two starting groups, as a dense g × g matrix. */
-function groupAverages(members: number[][], n: number, similarity: PairSimilarity): Float32Array {
+function groupAverages(members: number[][], n: number, similarity: SimilarityRows): Float32Array {
   const g = members.length;
   const groupOf = new Int32Array(n);
   members.forEach((m, k) => m.forEach((i) => (groupOf[i] = k)));
   // Single precision: a year bucket of a large corpus can hold thousands of mentions.
   const sum = new Float32Array(g * g);
-  const rowOf = typeof similarity === 'function' ? null : (i: number) => similarity.row(i);
   for (let i = 0; i < n; i++) {
-    const row = rowOf?.(i);
+    const row = similarity.row(i);
     for (let j = i + 1; j < n; j++) {
       const a = groupOf[i]!;
       const b = groupOf[j]!;
       if (a === b) continue;
-      const s = row ? row[j]! : (similarity as (i: number, j: number) => number)(i, j);
+      const s = row[j]!;
       // Adding zero changes nothing: skipping it keeps the sums exactly those of the pairwise loop.
       if (s === 0) continue;
       sum[a * g + b] = sum[a * g + b]! + s;

@@ -52,13 +52,48 @@ function syncAddress(term: string): void {
   }
 }
 
+/**
+ * The filter pane's disclosure: its data loads on first opening (filter-gate.ts), then the search runs again so the
+ * counts are complete. Until then the pane is busy, its contents hidden by CSS so nothing half-drawn takes focus;
+ * then it is marked data-filters-loaded (a hook for styling and tests: 'toggle' fires a task after the click).
+ */
+function wireFilterPane(root: HTMLElement, pane: HTMLDetailsElement, instance: ComponentInstance, gate: FilterGate): void {
+  let waiting = false;
+  const settle = (loaded: boolean) => {
+    waiting = false;
+    pane.removeAttribute('aria-busy');
+    if (loaded) pane.setAttribute('data-filters-loaded', '');
+  };
+  instance.on('results', () => {
+    if (waiting) settle(true);
+  });
+  pane.addEventListener('toggle', () => {
+    if (!pane.open || gate.wanted) return;
+    pane.setAttribute('aria-busy', 'true');
+    gate
+      .open()
+      .then(async (loaded) => {
+        if (!loaded) {
+          // No instance yet: its first load fetches the filters itself.
+          await instance.triggerLoad();
+          settle(true);
+          return;
+        }
+        waiting = true;
+        instance.triggerSearch(instance.searchTerm);
+      })
+      .catch((err: unknown) => {
+        settle(false);
+        showError(root, `Filters could not load: ${err instanceof Error ? err.message : String(err)}.`);
+      });
+  });
+}
+
 /** Wire the page's own controls to the Component UI instance. */
 export function wirePage(root: HTMLElement, instance: ComponentInstance, gate?: FilterGate): void {
   const parts = findParts(root);
   let term = '';
   let seq = 0;
-  /** Set while the filter pane waits for the search that fills in its counts. */
-  let filtersLoading: (() => void) | null = null;
 
   instance.on('search', (t, filters) => {
     term = t;
@@ -74,7 +109,6 @@ export function wirePage(root: HTMLElement, instance: ComponentInstance, gate?: 
     root.dataset.resultsSeq = String(++seq);
     if (parts.empty) parts.empty.hidden = !(term.trim() && (res?.results?.length ?? 0) === 0);
     if (parts.error) parts.error.hidden = true;
-    filtersLoading?.();
   });
   instance.on('error', (err) => showError(root, `Search could not load: ${err.message ?? 'unknown error'}.`));
 
@@ -82,32 +116,7 @@ export function wirePage(root: HTMLElement, instance: ComponentInstance, gate?: 
     instance.triggerFilters({});
     parts.input?.focus();
   });
-  const filters = parts.filters;
-  if (filters && gate) {
-    // Busy (and its contents hidden by CSS, so nothing half-drawn takes focus) until the pane shows complete counts;
-    // then marked data-filters-loaded (a hook for styling and tests: 'toggle' fires a task after the click).
-    const settled = (loaded = true) => {
-      filtersLoading = null;
-      filters.removeAttribute('aria-busy');
-      if (loaded) filters.setAttribute('data-filters-loaded', '');
-    };
-    filters.addEventListener('toggle', () => {
-      if (!filters.open || gate.wanted) return;
-      filters.setAttribute('aria-busy', 'true');
-      gate
-        .open()
-        .then(async (loaded) => {
-          if (!loaded) return instance.triggerLoad().then(() => settled()); // the first load fetches the filters itself
-          // Searching again recomputes the pane's counts over the filter data just loaded.
-          filtersLoading = () => settled();
-          instance.triggerSearch(instance.searchTerm);
-        })
-        .catch((err: unknown) => {
-          settled(false);
-          showError(root, `Filters could not load: ${err instanceof Error ? err.message : String(err)}.`);
-        });
-    });
-  }
+  if (parts.filters && gate) wireFilterPane(root, parts.filters, instance, gate);
   parts.sort?.addEventListener('change', () => {
     const dir = parts.sort?.value;
     // Pagefind's sort replaces relevance and drops pages without the sort key (undated sources).

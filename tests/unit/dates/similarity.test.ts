@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageLinkage } from '../../../src/dates/cluster.ts';
+import { averageLinkage, pairwiseRows } from '../../../src/dates/cluster.ts';
 import { cosine, cosineRows, inverseFrequencies, vectorOf } from '../../../src/dates/terms.ts';
 import { seedDocs } from '../../helpers/seed-sentences.ts';
 
@@ -26,7 +26,7 @@ describe('cosine rows through an inverted index', () => {
   });
 
   it('cluster exactly as the pairwise function does', () => {
-    const pairwise = (i: number, j: number) => cosine(vectors[i]!, vectors[j]!);
+    const pairwise = pairwiseRows(vectors.length, (i, j) => cosine(vectors[i]!, vectors[j]!));
     const initial = [[0, 5], [7, 8, 9]];
     expect(averageLinkage(vectors.length, cosineRows(vectors), 0.2, initial)).toEqual(averageLinkage(vectors.length, pairwise, 0.2, initial));
     expect(averageLinkage(vectors.length, cosineRows(vectors), 0.1)).toEqual(averageLinkage(vectors.length, pairwise, 0.1));
