@@ -23,6 +23,12 @@ export interface BriefingContext {
  * its sentences is in briefing.json, and every sentence is on its source page.
  */
 export interface BriefingLimits {
+  /**
+   * Facts reported by two or more outlets shown on the page, most corroborated first (the lead
+   * included). The rest are counted per topic and left to briefing.json: at 10,000 sources the
+   * uncapped page was 4,200 claims, 20 MB of HTML, and its compile alone took 1.3 GB of memory.
+   */
+  corroborated: number;
   /** Facts reported by one outlet only are listed while there are at most this many. */
   singles: number;
   /** Citation marks and outlet names shown per claim. */
@@ -31,7 +37,7 @@ export interface BriefingLimits {
   quotes: number;
 }
 
-export const BRIEFING_LIMITS: BriefingLimits = { singles: 1000, marks: 12, quotes: 25 };
+export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25 };
 const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
 const more = (n: number, what: string) => `and ${n} more ${what}`;
 
@@ -134,11 +140,42 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext): MdxJsxF
   ]);
 }
 
+const topicOf = (c: Claim, ctx: BriefingContext) => c.topics.find((t) => ctx.topicLabels.has(t)) ?? 'other';
+const topicLabel = (t: string, ctx: BriefingContext) => ctx.topicLabels.get(t) ?? 'Other reported facts';
+/** Topics by label, "other" last. */
+const topicOrder = (topics: string[], ctx: BriefingContext) =>
+  topics.sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : topicLabel(a, ctx).localeCompare(topicLabel(b, ctx))));
+
+/** The corroborated facts over the page's limit: how many, how widely reported, per topic, and where they are. */
+function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockContent[] {
+  if (!hidden.length) return [];
+  const perTopic = new Map<string, number>();
+  for (const c of hidden) perTopic.set(topicOf(c, ctx), (perTopic.get(topicOf(c, ctx)) ?? 0) + 1);
+  const data: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
+  const most = Math.max(...hidden.map((c) => c.reportedBy));
+  return [
+    { type: 'heading', depth: 2, children: [text('More facts reported by several outlets')] },
+    {
+      type: 'paragraph',
+      children: [
+        text(`This page shows the ${shown} most widely reported of ${shown + hidden.length} facts reported by more than one outlet. The other ${hidden.length}, each reported by ${most === 2 ? 'two' : `${most} or fewer`} outlets, are all in `),
+        data,
+        text(' with their sentences, and each sentence is on its source’s page. By topic:'),
+      ],
+    },
+    {
+      type: 'list', ordered: false, spread: false,
+      children: topicOrder([...perTopic.keys()], ctx).map((t) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(`${topicLabel(t, ctx)}: ${perTopic.get(t)} more`)] }] })),
+    },
+  ];
+}
+
 /** The whole briefing: lead, disagreements, sections by topic, single-outlet claims. */
 export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx: BriefingContext): Root {
   const counter = { n: 0 };
   const ranked = [...claims].sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id));
-  const multi = ranked.filter((c) => c.reportedBy > 1);
+  const corroborated = ranked.filter((c) => c.reportedBy > 1);
+  const multi = corroborated.slice(0, limitsOf(ctx).corroborated);
   const lead = multi.slice(0, ctx.leadSize ?? 5);
   const rest = multi.slice(lead.length);
   // Heading ids come from the MDX compile's slugger ("In brief" → #in-brief).
@@ -147,13 +184,13 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
   if (disagreements.length) out.push(h(2, 'Where sources disagree', 'disagreements'), ...disagreements.map((d) => disagreementNode(d, ctx)));
   const byTopic = new Map<string, Claim[]>();
   for (const c of rest) {
-    const topic = c.topics.find((t) => ctx.topicLabels.has(t)) ?? 'other';
+    const topic = topicOf(c, ctx);
     const list = byTopic.get(topic) ?? [];
     list.push(c);
     byTopic.set(topic, list);
   }
-  const topicOrder = [...byTopic.keys()].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : (ctx.topicLabels.get(a) ?? a).localeCompare(ctx.topicLabels.get(b) ?? b)));
-  for (const t of topicOrder) out.push(h(2, ctx.topicLabels.get(t) ?? 'Other reported facts', `topic-${t}`), ...byTopic.get(t)!.map((c) => claimNode(c, ctx, counter)));
+  for (const t of topicOrder([...byTopic.keys()], ctx)) out.push(h(2, topicLabel(t, ctx), `topic-${t}`), ...byTopic.get(t)!.map((c) => claimNode(c, ctx, counter)));
+  out.push(...notShown(corroborated.slice(multi.length), multi.length, ctx));
   const single = ranked.filter((c) => c.reportedBy === 1);
   if (single.length > limitsOf(ctx).singles) {
     // Then they are most of the corpus's sentences again; the source pages already show each in context.

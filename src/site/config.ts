@@ -25,3 +25,7 @@ export function siteDirs(root = process.cwd()): SiteDirs {
     cache: path.join(generated, 'cache'),
   };
 }
+
+/** Where the briefing collection's loader writes dist/briefing.json's content, inside `<generated>/briefing/`. */
+export const BRIEFING_DATA_FILE = 'briefing.json';
+export const briefingDataPath = (dirs: SiteDirs = siteDirs()): string => path.join(dirs.generated, 'briefing', BRIEFING_DATA_FILE);

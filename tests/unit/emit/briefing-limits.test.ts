@@ -23,7 +23,7 @@ const listItems = (n: Node) => all(n).filter((x) => x.type === 'listItem').lengt
 
 describe('briefing limits', () => {
   const full = briefingTree(claims, disagreements, ctx());
-  const small = briefingTree(claims, disagreements, ctx({ singles: 3, marks: 2, quotes: 2 }));
+  const small = briefingTree(claims, disagreements, ctx({ corroborated: 1000, singles: 3, marks: 2, quotes: 2 }));
   const widest = Math.max(...claims.map((c) => c.supports.length));
 
   it('by default shows every claim with every supporting sentence on the seeds', () => {
@@ -49,5 +49,19 @@ describe('briefing limits', () => {
     expect(claimSections(small)).toHaveLength(claims.length - single);
     expect(textOf(small as unknown as Node)).toContain(`${single} facts are reported by one outlet only, too many to list here.`);
     expect((small as Parent).children.length).toBeLessThan((full as Parent).children.length);
+  });
+
+  it('shows only the most corroborated facts over the limit, and counts the rest per topic', () => {
+    const multi = claims.filter((c) => c.reportedBy > 1).sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id));
+    expect(multi.length).toBeGreaterThan(4);
+    const capped = briefingTree(claims, disagreements, ctx({ corroborated: 4, singles: 0, marks: 12, quotes: 25 }));
+    const shown = claimSections(capped).map((n) => n.attributes?.find((a) => a.name === 'id')?.value);
+    expect(shown.sort()).toEqual(multi.slice(0, 4).map((c) => `c-${c.id}`).sort());
+    const all = textOf(capped as unknown as Node);
+    const most = multi[4]!.reportedBy;
+    expect(all).toContain(`This page shows the 4 most widely reported of ${multi.length} facts reported by more than one outlet. The other ${multi.length - 4}, each reported by ${most === 2 ? 'two' : `${most} or fewer`} outlets, are all in briefing.json`);
+    const counted = [...all.matchAll(/: (\d+) more/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(counted).toBe(multi.length - 4);
+    expect(textOf(full as unknown as Node)).not.toContain('This page shows the');
   });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { briefingJson } from '../../../src/emit/briefing-data.ts';
+import { runPipeline } from '../../../src/pipeline/run.ts';
+import { SEEDS_DIR } from '../../helpers/gold.ts';
+
+// dist/briefing.json is made from the pipeline result, not read back from the collections: check it holds everything.
+const r = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
+const text = briefingJson(r);
+const data = JSON.parse(text) as Record<string, { id: string; reportedBy?: number; representative?: { text: string } }[]> & { version: number };
+
+describe('briefing.json data', () => {
+  it('holds every claim, single-source ones included, most corroborated first', () => {
+    expect(data.claims).toHaveLength(r.analysis.claims.length);
+    expect(data.claims!.some((c) => c.reportedBy === 1)).toBe(true);
+    const ranks = data.claims!.map((c) => c.reportedBy!);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    for (const c of r.analysis.claims) expect(data.claims!.find((x) => x.id === c.id)?.representative?.text).toBe(c.representative.text);
+  });
+
+  it('holds every source, topic, entity, disagreement and timeline entry, sorted', () => {
+    expect(data.version).toBe(1);
+    expect(data.sources!.map((s) => s.id)).toEqual(r.records.map((x) => x.raw.id).sort());
+    expect(data.entities).toHaveLength(r.analysis.entities.length);
+    expect(data.disagreements!.map((d) => d.id).sort()).toEqual(r.analysis.disagreements.map((_, i) => `d-${i + 1}`).sort());
+    expect(data.timeline).toHaveLength(r.analysis.timeline.events.length);
+    expect(data.topics!.length).toBeGreaterThan(0);
+    for (const key of ['sources', 'topics', 'entities'] as const) {
+      const ids = data[key]!.map((x) => x.id);
+      expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+    }
+  });
+
+  it('is compact and the same bytes for the same input', () => {
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')).toHaveLength(2);
+    expect(briefingJson(r)).toBe(text);
+  });
+});
