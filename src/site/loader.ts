@@ -27,7 +27,9 @@ export function generatedMdxLoader(name: string, files: (r: PipelineResult) => M
       return written;
     });
   };
-  const inner = glob({ pattern: '*.mdx', base: outDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+  // retainBody: false: no page reads entry.body (MDX renders from its file), and the data store, which the
+  // build bundles into its server code, would otherwise hold every page's text a second time.
+  const inner = glob({ pattern: '*.mdx', base: outDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false });
 
   return {
     name: `briefing-${name}`,
