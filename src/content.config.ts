@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { briefingJson, disagreementEntries, disagreementEntrySchema } from './emit/briefing-data.ts';
+import { briefingJson } from './emit/briefing-data.ts';
 import { briefingFile } from './emit/briefing-mdx.ts';
-import { claimEntries, entityEntries, eventEntries, topicEntries } from './emit/corpus-entries.ts';
+import { corpusEntries } from './emit/corpus-entries.ts';
 import { sourceFiles } from './emit/source-mdx.ts';
-import { claimEntrySchema, entityEntrySchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
+import { claimEntrySchema, disagreementEntrySchema, entityEntrySchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { BRIEFING_DATA_FILE } from './site/config.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
@@ -31,24 +31,24 @@ export const collections = {
     }),
   }),
   topics: defineCollection({
-    loader: corpusLoader('topics', (r) => topicEntries(r.records, r.analysis, r.config.taxonomy)),
+    loader: corpusLoader('topics', (r) => corpusEntries(r).topics),
     schema: topicEntrySchema,
   }),
   claims: defineCollection({
     // Only what pages show: facts reported by two or more outlets. Every claim is in briefing.json.
-    loader: corpusLoader('claims', (r) => claimEntries(r.analysis).filter((c) => c.reportedBy > 1)),
+    loader: corpusLoader('claims', (r) => corpusEntries(r).claims.filter((c) => c.reportedBy > 1)),
     schema: claimEntrySchema,
   }),
   disagreements: defineCollection({
-    loader: corpusLoader('disagreements', disagreementEntries),
+    loader: corpusLoader('disagreements', (r) => corpusEntries(r).disagreements),
     schema: disagreementEntrySchema,
   }),
   events: defineCollection({
-    loader: corpusLoader('events', (r) => eventEntries(r.records, r.analysis)),
+    loader: corpusLoader('events', (r) => corpusEntries(r).events),
     schema: eventEntrySchema,
   }),
   entities: defineCollection({
-    loader: corpusLoader('entities', (r) => entityEntries(r.records, r.analysis)),
+    loader: corpusLoader('entities', (r) => corpusEntries(r).entities),
     schema: entityEntrySchema,
   }),
 };

@@ -150,7 +150,10 @@ const topicOrder = (topics: string[], ctx: BriefingContext) =>
 function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockContent[] {
   if (!hidden.length) return [];
   const perTopic = new Map<string, number>();
-  for (const c of hidden) perTopic.set(topicOf(c, ctx), (perTopic.get(topicOf(c, ctx)) ?? 0) + 1);
+  for (const c of hidden) {
+    const t = topicOf(c, ctx);
+    perTopic.set(t, (perTopic.get(t) ?? 0) + 1);
+  }
   const data: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
   const most = Math.max(...hidden.map((c) => c.reportedBy));
   return [

@@ -1,12 +1,14 @@
+import { memoByObject } from '../model/memo.ts';
 import type { CorpusAnalysis } from '../pipeline/analyse.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
-import type { ClaimEntry, EntityEntry, EventEntry, TopicEntry } from '../schemas/corpus-entries.ts';
+import type { PipelineResult } from '../pipeline/run.ts';
+import type { ClaimEntry, DisagreementEntry, EntityEntry, EventEntry, TopicEntry } from '../schemas/corpus-entries.ts';
 import type { Taxonomy } from '../topics/index.ts';
 
-/** Sentence text by `sourceId#sentenceId`, to quote citations verbatim. */
-export function sentenceIndex(records: SourceRecord[]): Map<string, string> {
-  return new Map(records.flatMap((r) => r.sentences.map((s) => [`${s.sourceId}#${s.id}`, s.text] as const)));
-}
+/** Sentence text by `sourceId#sentenceId`, to quote citations verbatim (made once per record list). */
+export const sentenceIndex = memoByObject((records: SourceRecord[]): Map<string, string> =>
+  new Map(records.flatMap((r) => r.sentences.map((s) => [`${s.sourceId}#${s.id}`, s.text] as const))),
+);
 
 const quote = (index: Map<string, string>, sourceId: string, sentenceId: string) => ({
   sourceId,
@@ -84,3 +86,18 @@ export function eventEntries(records: SourceRecord[], analysis: CorpusAnalysis):
     topics: [...new Set(e.mentions.flatMap((m) => [...(topicsOf.get(`${m.sourceId}#${m.sentenceId}`) ?? [])]))].sort(),
   }));
 }
+
+/** Disagreements numbered `d-1`, `d-2`, … in the order the analysis found them. */
+export const disagreementEntries = (analysis: CorpusAnalysis): DisagreementEntry[] => analysis.disagreements.map((d, i) => ({ id: `d-${i + 1}`, ...d }));
+
+/**
+ * Every corpus-wide entry of one pipeline result, made once: the collections
+ * and briefing.json share them, so callers must treat them as read-only.
+ */
+export const corpusEntries = memoByObject((r: PipelineResult) => ({
+  topics: topicEntries(r.records, r.analysis, r.config.taxonomy),
+  entities: entityEntries(r.records, r.analysis),
+  claims: claimEntries(r.analysis),
+  disagreements: disagreementEntries(r.analysis),
+  events: eventEntries(r.records, r.analysis),
+}));

@@ -9,8 +9,14 @@ import { toSourceEntry } from './source-entry.ts';
 
 /** A source's generated MDX page: validated metadata as front matter, the cleaned body with sentence anchors. */
 export function sourceMdx(r: SourceRecord, dating?: SourceDating): string {
-  return toMdx(articleTree(r.article.blocks, r.sentences), dropUndefined(toSourceEntry(r, dating)));
+  return toMdx(articleTree(r.article.blocks, r.sentences), frontMatterOf(r, dating));
 }
+
+/** A source's entry as its page's front matter holds it (and so as the sources collection reads it back). */
+export const frontMatterOf = (r: SourceRecord, dating?: SourceDating) => dropUndefined(toSourceEntry(r, dating));
+
+/** Each source's event dating, by source id. */
+export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));
 
 /**
  * Every source's page as a keyed file: a page is rendered again only when its
@@ -18,7 +24,7 @@ export function sourceMdx(r: SourceRecord, dating?: SourceDating): string {
  * thousand renders one page, not a thousand).
  */
 export function sourceFiles(r: PipelineResult): Map<string, KeyedFile> {
-  const datings = new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));
+  const datings = datingsOf(r);
   const version = emitVersion();
   return new Map(
     r.records.map((x) => {

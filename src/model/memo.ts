@@ -26,3 +26,16 @@ const clearers = new Set<() => void>();
 export function clearTextMemos(): void {
   for (const clear of clearers) clear();
 }
+
+/**
+ * Memoise a pure function of one object (a pipeline result, a record list):
+ * several collections and briefing.json ask for the same entries of the same
+ * result. Held weakly, so the answers go when the result does.
+ */
+export function memoByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const memo = new WeakMap<K, T>();
+  return (key) => {
+    if (!memo.has(key)) memo.set(key, fn(key));
+    return memo.get(key) as T;
+  };
+}

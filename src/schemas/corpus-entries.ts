@@ -91,6 +91,13 @@ export const disagreementSchema = z.object({
   note: z.string().optional(),
 });
 
+/** A disagreement as the collection and briefing.json hold it. */
+export const disagreementEntrySchema = disagreementSchema.extend({
+  /** `d-<n>`, numbered in the order the analysis found them. */
+  id: z.string(),
+});
+export type DisagreementEntry = z.infer<typeof disagreementEntrySchema>;
+
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
 
 export const eventEntrySchema = z.object({
