@@ -65,7 +65,7 @@ try {
     await page.waitForLoadState('networkidle');
     for (const q of QUERIES) {
       server.log.length = 0;
-      await page.fill('pagefind-input input', q);
+      await page.fill('#search-q', q);
       const view = await readResults(page, q, RESULTS_SHOWN);
       await page.waitForTimeout(200);
       warm.push({ query: `${q} (${view.count})`, ...tally(server.log, dist) });

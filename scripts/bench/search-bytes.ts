@@ -93,7 +93,7 @@ export async function searchCost(dist: string, queries: string[]): Promise<{ fir
     await page.waitForLoadState('networkidle');
     for (const q of queries.slice(1)) {
       server.log.length = 0;
-      await page.fill('pagefind-input input', q);
+      await page.fill('#search-q', q);
       const view = await readResults(page, q, 10);
       await page.waitForTimeout(200);
       const t = tally(server.log, dist);

@@ -1,6 +1,7 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
+import { formatCount } from '../site/format.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 
 /** What the briefing needs to know about each source and topic. */
@@ -39,7 +40,7 @@ export interface BriefingLimits {
 
 export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25 };
 const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
-const more = (n: number, what: string) => `and ${n} more ${what}`;
+const more = (n: number, what: string) => `and ${formatCount(n)} more ${what}`;
 
 const HERE = routes.briefing();
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -68,7 +69,7 @@ function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
   const { marks } = limitsOf(ctx);
   const names = c.sourceIds.slice(0, marks).map((id) => ctx.outlets.get(id) ?? id);
   if (c.sourceIds.length > marks) names.push(more(c.sourceIds.length - marks, 'sources'));
-  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${c.reportedBy} of ${ctx.total} sources: ${names.join(', ')}.`;
+  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${formatCount(c.reportedBy)} of ${formatCount(ctx.total)} sources: ${names.join(', ')}.`;
   return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
 }
 
@@ -80,7 +81,7 @@ export function claimCitation(c: Claim, ctx: BriefingContext): string {
   if (ref?.headline) parts.push(`“${ref.headline}”`);
   parts.push(ref?.published ?? 'n.d.');
   if (ref?.url) parts.push(ref.url);
-  return `${parts.join(', ')}. Reported by ${c.reportedBy} of ${c.of} sources.`;
+  return `${parts.join(', ')}. Reported by ${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources.`;
 }
 
 /** One claim: its representative sentence quoted verbatim, who reports it, and every supporting quote. */
@@ -95,7 +96,7 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   if (others.length) {
     children.push(
       flow('details', {}, [
-        { type: 'paragraph', children: [inline('summary', {}, [text(`How each source says it (${c.supports.length} sentences)`)])] },
+        { type: 'paragraph', children: [inline('summary', {}, [text(`How each source says it (${formatCount(c.supports.length)} sentences)`)])] },
         {
           type: 'list', ordered: false, spread: false,
           children: c.supports.slice(0, limitsOf(ctx).quotes).map((q) => ({
@@ -161,14 +162,14 @@ function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockCo
     {
       type: 'paragraph',
       children: [
-        text(`This page shows the ${shown} most widely reported of ${shown + hidden.length} facts reported by more than one outlet. The other ${hidden.length}, each reported by ${most === 2 ? 'two' : `${most} or fewer`} outlets, are all in `),
+        text(`This page shows the ${formatCount(shown)} most widely reported of ${formatCount(shown + hidden.length)} facts reported by more than one outlet. The other ${formatCount(hidden.length)}, each reported by ${most === 2 ? 'two' : `${most} or fewer`} outlets, are all in `),
         data,
         text(' with their sentences, and each sentence is on its source’s page. By topic:'),
       ],
     },
     {
       type: 'list', ordered: false, spread: false,
-      children: topicOrder([...perTopic.keys()], ctx).map((t) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(`${topicLabel(t, ctx)}: ${perTopic.get(t)} more`)] }] })),
+      children: topicOrder([...perTopic.keys()], ctx).map((t) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(`${topicLabel(t, ctx)}: ${formatCount(perTopic.get(t) ?? 0)} more`)] }] })),
     },
   ];
 }
@@ -202,7 +203,7 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
     out.push(h(2, 'Reported by one outlet only', 'single-source'), {
       type: 'paragraph',
       children: [
-        text(`${single.length} facts are reported by one outlet only, too many to list here. Each is a citable sentence on its source’s page (the `),
+        text(`${formatCount(single.length)} facts are reported by one outlet only, too many to list here. Each is a citable sentence on its source’s page (the `),
         home,
         text(' lists the sources), and all are in '),
         data,

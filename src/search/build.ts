@@ -39,11 +39,19 @@ function indexedPages(bundleDir: string): number {
 }
 
 /**
- * Pagefind writes every UI it ships; the site uses only the Component UI.
- * Dropping the rest (and WebAssembly for languages the index does not have)
+ * Pagefind writes every UI it ships; the site uses none of them (the search
+ * page drives Pagefind's API with its own markup: src/search/client). Dropping them (and WebAssembly for languages the index does not have)
  * keeps dist/ small; nothing links to them.
  */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Remove {@link UNUSED} files and unreferenced `wasm.*.pagefind` from the bundle. */
 function pruneBundle(bundleDir: string): void {

@@ -1,20 +1,18 @@
 /**
  * Build the search page's runtime: `src/search/client/main.ts` bundled by
- * esbuild into one classic (IIFE) script, plus the ES wrapper module the
- * Component UI imports over http. Both go into `pagefind/briefing/`.
+ * esbuild into one classic (IIFE) script in `pagefind/briefing/`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { RUNTIME_DIR, RUNTIME_SCRIPT, WRAPPER_MODULE_SOURCE } from './contract.ts';
+import { RUNTIME_DIR, RUNTIME_SCRIPT } from './contract.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
 
 /** Sizes written, for the build log. */
 export interface RuntimeSummary {
   scriptBytes: number;
-  wrapperBytes: number;
 }
 
 /** Bundle the runtime into `<bundleDir>/briefing/`. Throws with `cause` if esbuild fails. */
@@ -40,6 +38,5 @@ export async function writeRuntime(bundleDir: string): Promise<RuntimeSummary> {
   }
   if (!code) throw new Error(`Bundling the search runtime (${ENTRY}) produced no output`);
   fs.writeFileSync(path.join(outDir, RUNTIME_SCRIPT), code);
-  fs.writeFileSync(path.join(outDir, 'pagefind.js'), WRAPPER_MODULE_SOURCE);
-  return { scriptBytes: Buffer.byteLength(code), wrapperBytes: Buffer.byteLength(WRAPPER_MODULE_SOURCE) };
+  return { scriptBytes: Buffer.byteLength(code) };
 }

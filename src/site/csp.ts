@@ -43,8 +43,7 @@ export function siteCsp(): CspConfig {
     algorithm: 'SHA-256',
     directives: [...DIRECTIVES],
     scriptDirective: { resources: ["'self'"], hashes: INLINE_SCRIPTS.map(sha256Source) },
-    // Every stylesheet is a file (build.inlineStylesheets: 'never'); no page has a style attribute, and
-    // Pagefind's Component UI styles elements only through the CSSOM (el.style.x = …), which CSP does not govern.
+    // Every stylesheet is a file (build.inlineStylesheets: 'never'), and no page has a style attribute.
     styleDirective: { resources: ["'self'"] },
   };
 }
@@ -56,15 +55,12 @@ export function siteCsp(): CspConfig {
  *    allows WebAssembly compilation only, not `eval` of JavaScript.
  *  - `blob:` scripts: from file://, Chromium refuses module scripts and
  *    `import()` of file: URLs, so the runtime (src/search/client/main.ts)
- *    hands the Component UI Pagefind's module and our wrapper as Blob URLs.
- *    Only a script already running on the page can mint a blob: URL, so this
- *    opens nothing to injected markup.
- *  - `data:` images: the Component UI's stylesheet draws its icons as inline SVG.
+ *    imports Pagefind's module as a Blob URL. Only a script already running
+ *    on the page can mint a blob: URL, so this opens nothing to injected markup.
  */
 export function allowSearchRuntime(csp: AstroGlobal['csp']): void {
   // `astro dev` renders without a policy (Astro's CSP is build-only): nothing to add to.
   if (!csp) return;
   csp.insertScriptResource("'wasm-unsafe-eval'");
   csp.insertScriptResource('blob:');
-  csp.insertDirective('img-src data:');
 }

@@ -7,6 +7,11 @@ export function monthName(mm: string): string {
   return MONTHS[Number(mm) - 1] ?? mm;
 }
 
+/** `4207` → `4,207`: counts as English prose writes them. Never consults the locale. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** `2025-10-09` → `9 October 2025`; null → null. Never consults the clock or the locale. */
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;

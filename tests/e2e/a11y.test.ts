@@ -63,14 +63,14 @@ const palette = (p: Page) =>
 /** Put the search page in its busiest state: a typed query, results rendered, a filter group open. */
 async function openResults(p: Page): Promise<void> {
   const term = queryWithResults(SEED_SITE.dist);
-  const input = p.locator('pagefind-input input');
+  const input = p.locator('#search-q');
   await input.waitFor();
   await input.focus();
   await p.keyboard.type(term);
   const view = await readResults(p, term, 5);
   if (view.hits.length === 0) throw new Error(`no results rendered for "${term}"`);
   await openFilters(p);
-  const group = p.locator('pagefind-filter-pane details').first();
+  const group = p.locator('[data-search-filter-pane] details').first();
   await group.waitFor({ timeout: 20_000 });
   await group.locator('summary').click();
 }

@@ -64,9 +64,9 @@ describe.each([SEED_SITE, FIXTURE_SITE])('the policy in the built $name site', (
         expect(script, `${f} script-src`).not.toContain(bad);
       }
       expect(policy.get('style-src') ?? [], f).not.toContain("'unsafe-inline'");
-      // No third-party origin anywhere: only keywords, hashes and the blob:/data: schemes.
+      // No third-party origin anywhere, and no data: URLs: only keywords, hashes and the blob: scheme.
       for (const [name, sources] of policy) {
-        for (const s of sources) expect(s, `${f} ${name}`).toMatch(/^(?:'[a-z-]+'|'sha256-[A-Za-z0-9+/]+=*'|blob:|data:)$/);
+        for (const s of sources) expect(s, `${f} ${name}`).toMatch(/^(?:'[a-z-]+'|'sha256-[A-Za-z0-9+/]+=*'|blob:)$/);
       }
       // Pagefind's WebAssembly and the file:// loader's Blob modules: on the search page only.
       const searchPage = f === 'search.html';
@@ -97,12 +97,11 @@ describe.each([SEED_SITE, FIXTURE_SITE])('the policy in the built $name site', (
     expect(hashed).toBe(pages.length * 2);
   });
 
-  it('keeps JSON-LD and the result template as data blocks (a type the browser does not execute)', () => {
+  it('keeps JSON-LD as the only data blocks (a type the browser does not execute)', () => {
     const blocks = pages.flatMap(({ html }) => [...parse(html).querySelectorAll('script:not([src])')].map((s) => s.getAttribute('type') ?? ''));
     const data = blocks.filter((t) => !EXECUTABLE.has(t.trim().toLowerCase()));
     expect(data).toContain('application/ld+json');
-    expect(data).toContain('text/pagefind-template');
-    expect(new Set(data)).toEqual(new Set(['application/ld+json', 'text/pagefind-template']));
+    expect(new Set(data)).toEqual(new Set(['application/ld+json']));
   });
 });
 

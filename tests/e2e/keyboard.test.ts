@@ -25,13 +25,13 @@ async function visit(route: string): Promise<Page> {
   const ctx = await site.browser.newContext({ colorScheme: 'light', viewport: { width: 1100, height: 900 } });
   const p = await ctx.newPage();
   await p.goto(`${site.baseUrl}${route}`);
-  if (route.startsWith('search.html')) await p.waitForFunction(() => document.activeElement?.closest('pagefind-input') != null);
+  if (route.startsWith('search.html')) await p.waitForFunction(() => document.activeElement?.id === 'search-q');
   return p;
 }
 
 const isSkipLink = (s: Stop) => s.className.includes('skip-link');
 const isToggle = (s: Stop) => s.className.includes('theme-toggle');
-const inSearchInput = (p: Page) => p.evaluate(() => document.activeElement?.closest('pagefind-input') != null);
+const inSearchInput = (p: Page) => p.evaluate(() => document.activeElement?.id === 'search-q');
 
 describe('keyboard only, on every page type', () => {
   it.each(PAGES)('$kind: the first Tab stop is the skip link, and Enter on it moves focus into the main content', async ({ kind, route }) => {
@@ -128,7 +128,7 @@ describe('keyboard only, on every page type', () => {
       expect(dark).toMatchObject({ stored: 'dark', pressed: 'true' });
       expect(dark.bg).not.toBe(light.bg);
       await p.reload();
-      if (route.startsWith('search.html')) await p.waitForFunction(() => document.activeElement?.closest('pagefind-input') != null);
+      if (route.startsWith('search.html')) await p.waitForFunction(() => document.activeElement?.id === 'search-q');
       expect(await theme()).toEqual(dark);
       await pressUntil(p, 'Tab', isToggle);
       await p.keyboard.press('Space');
@@ -194,7 +194,7 @@ describe('keyboard journeys', () => {
       });
       const p = await ctx.newPage();
       await p.goto(`${site.baseUrl}search.html`);
-      await p.waitForFunction(() => document.activeElement?.closest('pagefind-input') != null);
+      await p.waitForFunction(() => document.activeElement?.id === 'search-q');
       await p.keyboard.type(TERM);
       const view = await readResults(p, TERM, 1);
       await p.waitForFunction((t) => (window as unknown as { heard: string[] }).heard.some((h) => h.includes(t)), TERM, { timeout: 10_000 });

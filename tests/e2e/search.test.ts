@@ -102,7 +102,7 @@ describe('search over http', () => {
 
     await openFilters(p);
     expect(new Set(requested).size).toBe(chunks);
-    const groups = await p.$$eval('pagefind-filter-pane details[data-filter-name]', (els) => els.map((e) => e.getAttribute('data-filter-name')));
+    const groups = await p.$$eval('[data-search-filter-pane] details[data-filter-name]', (els) => els.map((e) => e.getAttribute('data-filter-name')));
     expect(groups).toEqual(expect.arrayContaining(['topic', 'outlet', 'people', 'places']));
     expect(errors).toEqual([]);
   });
@@ -159,7 +159,7 @@ describe('search over http', () => {
     expect(view.hits.length).toBeGreaterThan(1);
 
     // Focus lands in the search page's own input; ArrowDown walks the result links.
-    expect(await p.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
+    expect(await p.evaluate(() => document.activeElement?.id === 'search-q')).toBe(true);
     await p.keyboard.press('ArrowDown');
     expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(view.hits[0]!.href);
     await p.keyboard.press('ArrowDown');

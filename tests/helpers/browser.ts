@@ -72,7 +72,7 @@ export interface SearchView {
   emptyShown: boolean;
 }
 
-/** Parse the Component UI summary ("1 result for x", "6 results for x", "No results for x"); null while searching. */
+/** Parse the search summary ("1 result for x", "6 results for x", "No results for x"); null while searching. */
 export function parseSummary(text: string): number | null {
   if (/^no results/i.test(text.trim())) return 0;
   const m = /^(\d[\d,.\u00a0\u202f ]*) results? for /i.exec(text.trim());
@@ -80,32 +80,32 @@ export function parseSummary(text: string): number | null {
 }
 
 /**
- * Wait for the search page to settle on `term` and read the first `k` results.
- * Use a tall viewport: results only load their data once scrolled into view.
+ * Wait for the search page to settle on `term` and read the first `k` results,
+ * pressing "Show more results" until `k` are rendered (or all of them).
  */
 export async function readResults(page: Page, term: string, k = 8): Promise<SearchView> {
   await page.waitForFunction(
     (t) => {
-      const s = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
-      return s.endsWith(` for ${t}`) && !/^searching/i.test(s);
+      const s = document.querySelector('[data-search-summary]')?.textContent?.trim() ?? '';
+      return s.endsWith(` for ${t}`) && !document.querySelector('[data-search-root]')?.hasAttribute('data-search-busy');
     },
     term,
     { timeout: 20_000 },
   );
-  const count = parseSummary((await page.textContent('pagefind-summary')) ?? '') ?? -1;
+  const count = parseSummary((await page.textContent('[data-search-summary]')) ?? '') ?? -1;
   const want = Math.min(count, k);
-  // Results load their data when scrolled into view: bring placeholders into view until `want` are rendered.
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const rendered = await page.evaluate(() => {
-      document.querySelector('pagefind-results li[aria-hidden="true"]')?.scrollIntoView();
-      return document.querySelectorAll('pagefind-results .sr').length;
-    });
+    const { rendered, pending } = await page.evaluate(() => ({
+      rendered: document.querySelectorAll('[data-search-results] > .sr').length,
+      pending: document.querySelectorAll('[data-search-results] > .sr-pending').length,
+    }));
     if (rendered >= want) break;
     if (Date.now() > deadline) throw new Error(`only ${rendered} of ${want} results rendered for "${term}"`);
+    if (pending === 0 && (await page.isVisible('[data-search-more]'))) await page.click('[data-search-more]');
     await page.waitForTimeout(50);
   }
-  const hits = await page.$$eval('pagefind-results .sr', (els, n) =>
+  const hits = await page.$$eval('[data-search-results] > .sr', (els, n) =>
     els.slice(0, n).map((e) => ({
       title: e.querySelector('.sr-title')?.textContent?.trim() ?? '',
       href: e.querySelector('.sr-link')?.getAttribute('href') ?? '',
@@ -146,10 +146,10 @@ export async function openFilters(page: Page): Promise<void> {
 /** Tick (or untick) one value in the filter pane, opening the pane and the value's group first. */
 export async function setFilter(page: Page, group: string, value: RegExp, checked: boolean): Promise<void> {
   await openFilters(page);
-  const details = page.locator(`pagefind-filter-pane details[data-filter-name="${group}"]`);
+  const details = page.locator(`[data-search-filter-pane] details[data-filter-name="${group}"]`);
   await details.waitFor({ timeout: 20_000 });
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-  const option = details.locator('label.pf-filter-checkbox', { hasText: value }).first();
+  const option = details.locator('label.filter-option', { hasText: value }).first();
   await option.locator('input').setChecked(checked);
 }
 

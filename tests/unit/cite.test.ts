@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apaCitation } from '../../src/site/cite.ts';
-import { formatDate } from '../../src/site/format.ts';
+import { formatCount, formatDate } from '../../src/site/format.ts';
 
 describe('formatDate', () => {
   it('formats day, month and year precision without the locale', () => {
@@ -8,6 +8,12 @@ describe('formatDate', () => {
     expect(formatDate('2025-10')).toBe('October 2025');
     expect(formatDate('2015')).toBe('2015');
     expect(formatDate(null)).toBeNull();
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands with commas, and leaves small numbers alone', () => {
+    expect([0, 7, 999, 1000, 4207, 10001, 1234567].map(formatCount)).toEqual(['0', '7', '999', '1,000', '4,207', '10,001', '1,234,567']);
   });
 });
 

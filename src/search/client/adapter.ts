@@ -6,11 +6,8 @@
  *    first. Topic, entity and briefing pages quote the sources, and being
  *    short they outrank the articles the quotes come from; the reader wants
  *    the evidence first, the overviews after.
- *  - with a {@link FilterGate}, filter data loads only once the reader
- *    opens the filter pane.
- * The Component UI calls the wrapped instance exactly as it calls Pagefind's.
+ * The page (page.ts) calls the wrapped instance exactly as it would call Pagefind's.
  */
-import type { FilterGate } from './filter-gate.ts';
 import { enhanceResult, type LinkContext } from './results.ts';
 import type { PagefindInstanceApi, PagefindSearchOptions, PagefindSearchResponse } from './types.ts';
 
@@ -62,7 +59,7 @@ async function preferFirst(
 }
 
 /** The instance, with results reordered and post-processed; every other method passes through. */
-export function adaptInstance(instance: PagefindInstanceApi, ctx: LinkContext, pref: Preference | null, gate?: FilterGate): PagefindInstanceApi {
+export function adaptInstance(instance: PagefindInstanceApi, ctx: LinkContext, pref: Preference | null): PagefindInstanceApi {
   const finish = async (term: string | null, opts: PagefindSearchOptions | undefined, res: PagefindSearchResponse | null) => {
     if (!res) return res;
     return wrapData(pref ? await preferFirst(instance, term, opts, res, pref) : res, ctx);
@@ -71,6 +68,5 @@ export function adaptInstance(instance: PagefindInstanceApi, ctx: LinkContext, p
     ...instance,
     search: async (term, opts) => finish(term, opts, await instance.search(term, opts)),
     debouncedSearch: async (term, opts, ms) => finish(term, opts, await instance.debouncedSearch(term, opts, ms)),
-    filters: gate ? gate.guard(instance) : () => instance.filters(),
   };
 }

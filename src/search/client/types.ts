@@ -69,7 +69,7 @@ export interface PagefindSearchOptions {
   verbose?: boolean;
 }
 
-/** The object `createInstance()` returns; the Component UI only calls these. */
+/** The object `createInstance()` returns (only what the page calls). */
 export interface PagefindInstanceApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -81,22 +81,17 @@ export interface PagefindInstanceApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** The Component UI's per-name instance (window.PagefindComponents.getInstanceManager().getInstance()). */
-export interface ComponentInstance {
-  searchTerm: string;
-  searchFilters: Record<string, string[]>;
-  searchSort: Record<string, 'asc' | 'desc'>;
-  on(event: 'search', cb: (term: string, filters: Record<string, string[]>) => void): void;
-  on(event: 'results', cb: (res: { results?: unknown[] } | null) => void): void;
-  on(event: 'error', cb: (err: { message?: string; type?: string }) => void): void;
-  on(event: 'loading', cb: () => void): void;
-  triggerLoad(): Promise<void>;
-  triggerSearch(term: string): void;
-  triggerFilters(filters: Record<string, string[]>): void;
+/** Options of `createInstance()` that the runtime sets. */
+export interface PagefindInstanceOptions {
+  /** URL of the bundle folder (ends in `/`). */
+  basePath: string;
+  /** Prefix of result URLs. */
+  baseUrl: string;
+  /** Search on the main thread (file://, where workers cannot start). */
+  noWorker?: boolean;
 }
 
-/** The global the Component UI script defines. */
-export interface PagefindComponentsGlobal {
-  configureInstance(name: string, opts: Record<string, unknown>): ComponentInstance;
-  getInstanceManager(): { getInstance(name?: string): ComponentInstance };
+/** Pagefind's ES module (`pagefind/pagefind.js`). */
+export interface PagefindModule {
+  createInstance(opts: PagefindInstanceOptions): PagefindInstanceApi;
 }
