@@ -165,7 +165,7 @@ export function renderReport(run: RunResults): string {
     '## Output and search',
     '',
     'Sizes in MB (2^20 bytes). Search bytes: headless Chromium against `dist/` served over http, 10 results rendered.',
-    'A first query loads `search.html`, its CSS, the search runtime and Pagefind\'s UI (fixed costs) and the index chunks;',
+    'A first query loads `search.html`, its CSS, our search runtime, Pagefind\'s search module and its worker (fixed costs) and the index chunks;',
     'a follow-up query is typed into the same page. "gzip" is what a server that gzips text would send.',
     '',
     ...outputTable(run.results),

@@ -132,7 +132,10 @@ export function wirePage(root: HTMLElement, instance: PagefindInstanceApi): void
   list.addEventListener('keydown', (e) => moveAmongLinks(e, input, list));
   more?.addEventListener('click', () => {
     const first = shown;
-    void showMore(seq).then(() => list.querySelectorAll<HTMLElement>(':scope > .sr')[first]?.querySelector<HTMLElement>('a')?.focus());
+    // Focus goes to the first new result, so a keyboard or screen reader user continues where the list grew.
+    showMore(seq)
+      .then(() => list.querySelectorAll<HTMLElement>(':scope > .sr')[first]?.querySelector<HTMLElement>('a')?.focus())
+      .catch((err: unknown) => showError(root, `More results could not load: ${err instanceof Error ? err.message : String(err)}.`));
   });
   sort?.addEventListener('change', () => void run());
   clear?.addEventListener('click', () => {
