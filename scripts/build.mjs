@@ -2,6 +2,9 @@
 // `npm run build`: build the site into a temporary folder and swap it into
 // dist/ only when everything succeeded, so a failed build never leaves a
 // half-built site. Input problems end with one line naming the file.
+// Astro builds in a child process (scripts/build-astro.mjs); the search index
+// and the offline zip are made here once it has exited and returned its memory.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -12,16 +15,6 @@ const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const generated = path.resolve(root, process.env.BRIEFING_GENERATED ?? '.generated');
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
-/** Find our own input error anywhere in Astro's wrapping of it. */
-function inputError(err) {
-  for (let e = err, depth = 0; e && depth < 10; e = e.cause, depth++) {
-    if (e.name === 'SourceInputError') return e;
-    const m = /SourceInputError: (.*)/.exec(String(e.message ?? ''));
-    if (m) return { message: m[1] };
-  }
-  return null;
-}
 
 /** Whether a process of this id still runs (EPERM: it does, as another user). */
 function alive(pid) {
@@ -52,28 +45,68 @@ function sweepStale() {
   }
 }
 
+let child = null;
+let interrupted = false;
 // Interrupted: leave no half-built folder behind (the previous dist/ is untouched until the swap).
+// The Astro child is stopped first and awaited (5 s at most), so it writes nothing after the clean-up.
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
+  process.once(signal, async () => {
+    interrupted = true;
+    const running = child;
+    if (running) {
+      running.kill(signal);
+      await new Promise((resolve) => {
+        running.once('exit', resolve);
+        setTimeout(resolve, 5000).unref();
+      });
+    }
     fs.rmSync(tmpDir, { recursive: true, force: true });
     console.error(`\nBuild interrupted (${signal}); ${fs.existsSync(outDir) ? 'the previous site was left untouched' : 'no site was written'}.`);
     process.exit(130);
   });
 }
 
-const { build } = await import('astro');
-sweepStale();
-fs.rmSync(tmpDir, { recursive: true, force: true });
-try {
-  // Each sources folder gets its own Astro cache (content data store) beside its generated MDX:
-  // builds of different corpora (tests, benchmarks) must never read each other's entries.
-  await build({ root, outDir: tmpDir, cacheDir: path.join(generated, 'astro-cache'), logLevel: process.env.BRIEFING_LOG ?? 'warn' });
-} catch (err) {
+/** Give up: no half-built folder, and say what happened to the previous site. */
+function fail(message) {
   fs.rmSync(tmpDir, { recursive: true, force: true });
-  const bad = inputError(err);
-  console.error(`\nBuild failed: ${bad ? bad.message : String(err?.message ?? err)}`);
+  if (message) console.error(`\nBuild failed: ${message}`);
   console.error(fs.existsSync(outDir) ? `The previous site in ${path.relative(root, outDir)}/ was left untouched.` : 'No site was written.');
   process.exit(1);
+}
+
+sweepStale();
+fs.rmSync(tmpDir, { recursive: true, force: true });
+const timingsFile = path.join(generated, 'timings.json');
+fs.rmSync(timingsFile, { force: true });
+const code = await new Promise((resolve) => {
+  child = spawn(process.execPath, [path.join(root, 'scripts/build-astro.mjs'), tmpDir, timingsFile], {
+    stdio: 'inherit',
+    env: { ...process.env, BRIEFING_POST_BUILD: 'outside' },
+  });
+  child.on('error', (err) => {
+    console.error(`\nBuild failed: could not start the Astro build (${err.message})`);
+    resolve(1);
+  });
+  child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+});
+child = null;
+// The signal handler finishes and exits with 130.
+if (interrupted) await new Promise(() => {});
+// The child has printed what went wrong.
+if (code !== 0) fail(null);
+
+// Stage timings (src/pipeline/timings.ts): the child's, then this process's post-build steps, for `npm run bench`.
+const timings = await import(pathToFileURL(path.join(root, 'src/pipeline/timings.ts')).href);
+if (fs.existsSync(timingsFile)) timings.mergeTimings(JSON.parse(fs.readFileSync(timingsFile, 'utf8')).stages ?? {});
+try {
+  const { finishSite } = await import(pathToFileURL(path.join(root, 'src/site/post-build.ts')).href);
+  const done = await finishSite(tmpDir);
+  if (process.env.BRIEFING_LOG === 'info') {
+    const { search: s, zip } = done;
+    console.log(`search: indexed ${s.indexedPages} pages, bundle ${s.bundleBytes} bytes; ${zip.name}: ${zip.files} files, ${zip.bytes} bytes`);
+  }
+} catch (err) {
+  fail(String(err?.message ?? err));
 }
 
 const old = `${outDir}.old-${process.pid}`;
@@ -81,9 +114,7 @@ if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
 fs.renameSync(tmpDir, outDir);
 fs.rmSync(old, { recursive: true, force: true });
 
-// Stage timings of this build (src/pipeline/timings.ts), for `npm run bench`.
-const { writeTimings } = await import(pathToFileURL(path.join(root, 'src/pipeline/timings.ts')).href);
-writeTimings(path.join(generated, 'timings.json'));
+timings.writeTimings(timingsFile);
 
 const reportFile = path.join(generated, 'report.json');
 if (fs.existsSync(reportFile)) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { timedAsync } from '../pipeline/timings.ts';
 import { routes } from './paths.ts';
+import { postBuildOutside } from './post-build-env.ts';
 import { writeZip, type LazyZipEntry } from './zip.ts';
 
 /** The footer's download link (Base.astro), and what the zipped pages say instead. */
@@ -35,6 +36,13 @@ function filesOf(dir: string, skip: string): LazyZipEntry[] {
     }));
 }
 
+/** Write the downloadable edition into the built site at `out`: a zip of everything in it. */
+export async function writeOfflineZip(out: string): Promise<{ name: string; files: number; bytes: number }> {
+  const name = routes.offlineZip();
+  const { files, bytes } = await timedAsync('offline-zip', () => writeZip(path.join(out, name), filesOf(out, name)));
+  return { name, files, bytes };
+}
+
 /**
  * Astro integration: write the downloadable edition, a zip of the whole built
  * site. Add it last, so the archive holds what every other build:done hook
@@ -45,9 +53,8 @@ export function offlineZip(): AstroIntegration {
     name: 'briefing:offline-zip',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const name = routes.offlineZip();
-        const { files, bytes } = await timedAsync('offline-zip', () => writeZip(path.join(out, name), filesOf(out, name)));
+        if (postBuildOutside()) return;
+        const { name, files, bytes } = await writeOfflineZip(fileURLToPath(dir));
         logger.info(`${name}: ${files} files, ${(bytes / 1024).toFixed(1)} KiB`);
       },
     },

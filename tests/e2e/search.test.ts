@@ -107,6 +107,29 @@ describe('search over http', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows ten results at a time, loads only their data, and "Show more results" moves focus to the first new one', async () => {
+    const p = await freshPage();
+    const fragments: string[] = [];
+    p.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    const first = await search(p, site.baseUrl, 'summit', 10);
+    expect(first.count).toBeGreaterThan(10);
+    await p.waitForLoadState('networkidle');
+    // However tall the window (this one is 2,400 px), one query fetches the data of the ten results it shows.
+    expect(await p.locator('[data-search-results] > .sr').count()).toBe(10);
+    expect(new Set(fragments).size).toBe(10);
+    await p.click('[data-search-more]');
+    await p.waitForFunction(() => document.querySelectorAll('[data-search-results] > .sr').length === 20);
+    const focused = await p.evaluate(() => document.activeElement?.getAttribute('href'));
+    const eleventh = await p.locator('[data-search-results] > .sr').nth(10).locator('.sr-link').getAttribute('href');
+    expect(focused).toBe(eleventh);
+    const all = await readResults(p, 'summit', first.count);
+    expect(all.hits.length).toBe(first.count);
+    expect(await p.isVisible('[data-search-more]')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('sorts by date, newest or oldest first, and back to best match', async () => {
     const p = await freshPage();
     const best = await search(p, site.baseUrl, 'summit', 50);
