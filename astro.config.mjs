@@ -9,6 +9,7 @@ import { offlineZip } from './src/site/offline-zip.ts';
 import { siteCsp } from './src/site/csp.ts';
 import { cspGuard } from './src/site/csp-guard.ts';
 import { releasePipelineMemory } from './src/site/release-memory.ts';
+import { postBuildOutside } from './src/site/post-build-env.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
 // relative, so the same dist/ works under any sub-path and from file://.
@@ -21,11 +22,15 @@ export default defineConfig({
   // Shiki colours code with style attributes, which the policy (src/site/csp.ts) forbids.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // Search indexes over the pages as they will be served (links already relative, policy checked);
-  // the offline zip comes last, so it holds the finished site, search index included.
+  // the offline zip comes last, so it holds the finished site, search index included. Under `npm run build`
+  // both run in the wrapper once this process has exited (src/site/post-build.ts), not here.
   // The MDX we generate (src/emit) is serialised for CommonMark + MDX only, so it is parsed with exactly that
   // grammar: with GFM on, a URL in source text became an autolink that swallowed the escape of a following
   // `<` (the briefing then failed to compile on a URL like `https://x/"><script>`), and bare URLs became links.
-  integrations: [releasePipelineMemory(), mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(), searchIndex(), offlineZip()],
+  integrations: [
+    releasePipelineMemory(), mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(),
+    ...(postBuildOutside() ? [] : [searchIndex(), offlineZip()]),
+  ],
   // Content-Security-Policy on every page (a <meta>), scripts allowed by hash: see src/site/csp.ts.
   security: { csp: siteCsp() },
   devToolbar: { enabled: false },

@@ -78,10 +78,11 @@ sweepStale();
 fs.rmSync(tmpDir, { recursive: true, force: true });
 const timingsFile = path.join(generated, 'timings.json');
 fs.rmSync(timingsFile, { force: true });
+const { POST_BUILD_OUTSIDE } = await import(pathToFileURL(path.join(root, 'src/site/post-build-env.ts')).href);
 const code = await new Promise((resolve) => {
   child = spawn(process.execPath, [path.join(root, 'scripts/build-astro.mjs'), tmpDir, timingsFile], {
     stdio: 'inherit',
-    env: { ...process.env, BRIEFING_POST_BUILD: 'outside' },
+    env: { ...process.env, ...POST_BUILD_OUTSIDE },
   });
   child.on('error', (err) => {
     console.error(`\nBuild failed: could not start the Astro build (${err.message})`);

@@ -6,7 +6,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { postBuildOutside } from '../site/post-build-env.ts';
 import { buildSearch } from './build.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -17,7 +16,6 @@ export function searchIndex(): AstroIntegration {
     name: 'briefing:search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (postBuildOutside()) return;
         // `dir` is the folder this build writes (scripts/build.mjs builds into a temp folder, then swaps it in).
         const s = await buildSearch(fileURLToPath(dir));
         logger.info(

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { timedAsync } from '../pipeline/timings.ts';
 import { routes } from './paths.ts';
-import { postBuildOutside } from './post-build-env.ts';
 import { writeZip, type LazyZipEntry } from './zip.ts';
 
 /** The footer's download link (Base.astro), and what the zipped pages say instead. */
@@ -53,7 +52,6 @@ export function offlineZip(): AstroIntegration {
     name: 'briefing:offline-zip',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (postBuildOutside()) return;
         const { name, files, bytes } = await writeOfflineZip(fileURLToPath(dir));
         logger.info(`${name}: ${files} files, ${(bytes / 1024).toFixed(1)} KiB`);
       },

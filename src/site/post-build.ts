@@ -6,12 +6,10 @@
  * once the `astro build` child process has exited: at 10,000 sources Astro's
  * process still held about 4.6 GB when the build:done hooks ran, and
  * Pagefind's indexer ran beside it. A plain `astro build` runs them in the
- * integrations' build:done hooks, as before.
+ * integrations' build:done hooks, as before (astro.config.mjs).
  */
 import { buildSearch, type SearchBuildSummary } from '../search/build.ts';
 import { writeOfflineZip } from './offline-zip.ts';
-
-export { POST_BUILD_ENV, postBuildOutside } from './post-build-env.ts';
 
 /** What the post-build steps wrote. */
 export interface PostBuildSummary {

@@ -58,7 +58,7 @@ async function preferFirst(
   };
 }
 
-/** The instance, with results reordered and post-processed; every other method passes through. */
+/** The instance, with results reordered and post-processed; `filters()` passes through. */
 export function adaptInstance(instance: PagefindInstanceApi, ctx: LinkContext, pref: Preference | null): PagefindInstanceApi {
   const finish = async (term: string | null, opts: PagefindSearchOptions | undefined, res: PagefindSearchResponse | null) => {
     if (!res) return res;
@@ -67,6 +67,5 @@ export function adaptInstance(instance: PagefindInstanceApi, ctx: LinkContext, p
   return {
     ...instance,
     search: async (term, opts) => finish(term, opts, await instance.search(term, opts)),
-    debouncedSearch: async (term, opts, ms) => finish(term, opts, await instance.debouncedSearch(term, opts, ms)),
   };
 }

@@ -7,6 +7,8 @@
  * all of them, as Pagefind's filters do.
  */
 
+import { el } from './dom.ts';
+
 /** Filter key → value → number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
 /** Filter key → ticked values. */
@@ -22,7 +24,8 @@ const label = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 export class FilterPane {
   readonly #container: HTMLElement;
   readonly #onChange: () => void;
-  #boxes: HTMLInputElement[] = [];
+  /** Every checkbox with the element showing its count. */
+  #options: { box: HTMLInputElement; count: HTMLElement }[] = [];
 
   constructor(container: HTMLElement, onChange: () => void) {
     this.#container = container;
@@ -30,7 +33,7 @@ export class FilterPane {
   }
 
   get built(): boolean {
-    return this.#boxes.length > 0;
+    return this.#options.length > 0;
   }
 
   /** Draw every key and value from the index's totals. */
@@ -39,24 +42,22 @@ export class FilterPane {
     const groups = Object.keys(totals)
       .sort((a, b) => a.localeCompare(b))
       .map((key) => {
-        const group = doc.createElement('details');
-        group.className = 'filter-group';
+        const group = el(doc, 'details', 'filter-group');
         group.dataset.filterName = key;
-        const summary = doc.createElement('summary');
-        summary.append(label(key), Object.assign(doc.createElement('span'), { className: 'filter-picked' }));
-        const set = doc.createElement('fieldset');
-        set.append(Object.assign(doc.createElement('legend'), { className: 'visually-hidden', textContent: label(key) }));
+        const summary = el(doc, 'summary', '', label(key));
+        summary.append(el(doc, 'span', 'filter-picked'));
+        const set = el(doc, 'fieldset', '');
+        set.append(el(doc, 'legend', 'visually-hidden', label(key)));
         for (const [value, n] of orderedValues(totals[key] ?? {})) {
-          const box = Object.assign(doc.createElement('input'), { type: 'checkbox', name: key, value });
+          const box = Object.assign(el(doc, 'input', ''), { type: 'checkbox', name: key, value });
           box.addEventListener('change', () => {
             this.#markPicked(group);
             this.#onChange();
           });
-          this.#boxes.push(box);
-          const text = Object.assign(doc.createElement('span'), { className: 'filter-value', textContent: value });
-          const count = Object.assign(doc.createElement('span'), { className: 'filter-count', textContent: String(n) });
-          const option = Object.assign(doc.createElement('label'), { className: 'filter-option' });
-          option.append(box, text, count);
+          const count = el(doc, 'span', 'filter-count', String(n));
+          this.#options.push({ box, count });
+          const option = el(doc, 'label', 'filter-option');
+          option.append(box, el(doc, 'span', 'filter-value', value), count);
           set.append(option);
         }
         group.append(summary, set);
@@ -68,22 +69,19 @@ export class FilterPane {
   /** Counts for the current search: how many results each value would leave (0 when none). */
   update(available: FilterCounts | undefined): void {
     if (!available) return;
-    for (const box of this.#boxes) {
-      const count = box.parentElement?.querySelector('.filter-count');
-      if (count) count.textContent = String(available[box.name]?.[box.value] ?? 0);
-    }
+    for (const { box, count } of this.#options) count.textContent = String(available[box.name]?.[box.value] ?? 0);
   }
 
   /** Ticked values by key (keys with none ticked are left out). */
   selection(): Selection {
     const out: Selection = {};
-    for (const box of this.#boxes) if (box.checked) (out[box.name] ??= []).push(box.value);
+    for (const { box } of this.#options) if (box.checked) (out[box.name] ??= []).push(box.value);
     return out;
   }
 
   /** Untick everything. */
   clear(): void {
-    for (const box of this.#boxes) box.checked = false;
+    for (const { box } of this.#options) box.checked = false;
     this.#container.querySelectorAll<HTMLDetailsElement>('details.filter-group').forEach((g) => this.#markPicked(g));
   }
 

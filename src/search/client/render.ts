@@ -4,6 +4,8 @@
  * (escaped page text plus `<mark>` around matches); {@link excerptParts}
  * reads just those marks and turns everything else into text.
  */
+import { formatCount } from '../../site/format.ts';
+import { el } from './dom.ts';
 import type { PagefindResultData } from './types.ts';
 
 /** A run of excerpt text, highlighted or not. */
@@ -49,14 +51,7 @@ export function safeHref(url: string | undefined): string {
 export function summaryText(count: number, term: string): string {
   const tail = term ? ` for ${term}` : '';
   if (count === 0) return `No results${tail}`;
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'result' : 'results'}${tail}`;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
+  return `${formatCount(count)} ${count === 1 ? 'result' : 'results'}${tail}`;
 }
 
 function excerpt(doc: Document, cls: string, html: string): HTMLParagraphElement {

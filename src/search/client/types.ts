@@ -69,15 +69,9 @@ export interface PagefindSearchOptions {
   verbose?: boolean;
 }
 
-/** The object `createInstance()` returns (only what the page calls). */
+/** The object `createInstance()` returns: the page calls only these two. */
 export interface PagefindInstanceApi {
-  options(opts: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  destroy(): Promise<void>;
-  mergeIndex(indexPath: string, opts?: Record<string, unknown>): Promise<void>;
   search(term: string | null, opts?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
-  debouncedSearch(term: string | null, opts?: PagefindSearchOptions, ms?: number): Promise<PagefindSearchResponse | null>;
-  preload(term: string, opts?: PagefindSearchOptions): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
