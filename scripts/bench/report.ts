@@ -159,6 +159,7 @@ export function renderReport(run: RunResults): string {
     '## Per-source stages (cold build, thread-seconds)',
     '',
     'The per-source column above in detail, summed over every thread that ran it (worker threads start at 40 sources).',
+    '"parses" is one compromise parse per distinct sentence not already known (repeated sentences are parsed once).',
     '',
     ...perSourceTable(run.results),
     '',

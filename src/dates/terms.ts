@@ -155,6 +155,34 @@ function firstAfter(items: readonly number[], i: number): number {
   return lo;
 }
 
+/**
+ * The sum of the unit vectors of `vectors` (empty ones add nothing): the mean
+ * cosine of any vector to all of them is then one dot product (meanCosine),
+ * not one cosine per vector.
+ */
+export function unitSum(vectors: readonly Vector[]): Vector {
+  const sum: Vector = new Map();
+  for (const v of vectors) {
+    const n = squaredNorm(v);
+    if (!n) continue;
+    const norm = Math.sqrt(n);
+    for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w / norm);
+  }
+  return sum;
+}
+
+/** Mean cosine similarity of `v` to the `count` vectors whose unitSum is `sum` (0 for an empty `v`). */
+export function meanCosine(v: Vector, sum: Vector, count: number): number {
+  const n = squaredNorm(v);
+  if (!n || !count) return 0;
+  let dot = 0;
+  for (const [t, w] of v) {
+    const o = sum.get(t);
+    if (o) dot += w * o;
+  }
+  return dot / Math.sqrt(n) / count;
+}
+
 /** Cosine similarity of two term vectors (0 when either is empty). */
 export function cosine(a: Vector, b: Vector): number {
   const na = squaredNorm(a);

@@ -7,10 +7,10 @@
  */
 import type { Citation, Sentence } from '../model/types.ts';
 import type { ReportChecks } from './event-report.ts';
-import { dateKey, itemsOf, similarity, type Item } from './items.ts';
+import { dateKey, itemsOf, type Item } from './items.ts';
 import { labelAround } from './label.ts';
 import { clusterByDate, joinRange } from './merge.ts';
-import { inverseFrequencies } from './terms.ts';
+import { inverseFrequencies, meanCosine, unitSum } from './terms.ts';
 import type { DatedDoc, Precision, SourceDating, Timeline, TimelineDate, TimelineEvent, UnresolvedMention } from './types.ts';
 
 /** Options of buildTimeline. */
@@ -75,14 +75,19 @@ function toEvent(group: Item[]): Omit<TimelineEvent, 'id'> {
   };
 }
 
-/** The most central item, preferring those dated by their own words. */
+/**
+ * The most central item (highest mean similarity to the group), preferring
+ * those dated by their own words. The mean comes from the group's summed unit
+ * vectors: an event reported thousands of times costs one pass, not a pass per item.
+ */
 function representative(group: readonly Item[]): Item {
   const own = group.filter((i) => i.explicit && !i.closes);
   const pool = own.length ? own : group;
+  const sum = unitSum(group.map((i) => i.vector));
   let best = pool[0] as Item;
   let bestScore = -1;
   for (const item of pool) {
-    const score = similarity([item], group);
+    const score = meanCosine(item.vector, sum, group.length);
     if (score > bestScore + 1e-9) {
       best = item;
       bestScore = score;

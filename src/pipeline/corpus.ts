@@ -2,11 +2,11 @@ import path from 'node:path';
 import { checkDuplicateIds, digestOf, listSourceFiles, readManifest, readSourceBytes, sourceFromBytes } from '../ingest/index.ts';
 import type { RawSource } from '../model/types.ts';
 import { pipelineVersion } from './cache-version.ts';
-import { processAll } from './parallel.ts';
+import { mapOn, openPool, type ParallelOptions } from './parallel.ts';
 import { sentenceNlp } from './sentence-nlp.ts';
 import { SourceCache } from './source-cache.ts';
 import { timed } from './timings.ts';
-import { processSource, type SourceRecord, type SourceResult } from './source-stage.ts';
+import type { SourceRecord, SourceResult } from './source-stage.ts';
 
 export type { SourceRecord } from './source-stage.ts';
 
@@ -45,6 +45,8 @@ export function readSources(dir: string, options: ReadSourcesOptions = {}): Sour
       const hit = memory.get(key) ?? disk?.get(file, key) ?? null;
       keys.push(key);
       found.push(hit);
+      // Sentences a cached source already answered are not parsed again for a new one.
+      if (hit) sentenceNlp.add(Object.entries(hit.nlp));
       raws.push(hit ? hit.record.raw : sourceFromBytes(bytes, file, manifest ?? undefined));
     }
     checkDuplicateIds(raws);
@@ -54,14 +56,7 @@ export function readSources(dir: string, options: ReadSourcesOptions = {}): Sour
   const missing = raws.flatMap((_, i) => (found[i] ? [] : [i]));
   // Wall time of clean, metadata, sentences and the sentence parses together: they run interleaved on every core.
   timed('per-source', () => {
-    const done = processAll(
-      missing.map((i) => raws[i]!),
-      (raw) => {
-        const result = processSource(raw, (text) => sentenceNlp.peek(text));
-        sentenceNlp.add(Object.entries(result.nlp));
-        return result;
-      },
-    );
+    const done = processSources(missing.map((i) => raws[i]!));
     missing.forEach((i, k) => {
       found[i] = done[k]!;
       disk?.set(raws[i]!.file, keys[i]!, done[k]!);
@@ -71,11 +66,30 @@ export function readSources(dir: string, options: ReadSourcesOptions = {}): Sour
   const next = new Map<string, SourceResult>();
   const records = raws.map((_, i) => {
     const result = found[i]!;
-    sentenceNlp.add(Object.entries(result.nlp));
     next.set(keys[i]!, result);
     return result.record;
   });
   memory = next;
   disk?.prune(files);
   return records;
+}
+
+/**
+ * Per-source results of `raws`, on every core: first each source's record
+ * (clean, metadata, sentences), then one parse per distinct sentence not
+ * already known. Outlets repeat each other's sentences (wire copy, quotes), so
+ * parsing by distinct text, not by source, spares threads parsing the same
+ * sentence each in turn. Equal to `raws.map((r) => processSource(r))`.
+ */
+export function processSources(raws: readonly RawSource[], options?: ParallelOptions): SourceResult[] {
+  const pool = openPool(raws.length, options);
+  try {
+    const records = mapOn(pool, 'record', raws);
+    const texts = [...new Set(records.flatMap((r) => r.sentences.map((s) => s.text)))].filter((t) => !sentenceNlp.peek(t));
+    const answers = mapOn(pool, 'analyse', texts);
+    sentenceNlp.add(texts.map((t, i) => [t, answers[i]!]));
+    return records.map((record) => ({ record, nlp: sentenceNlp.pick(record.sentences.map((s) => s.text)) }));
+  } finally {
+    pool?.close();
+  }
 }

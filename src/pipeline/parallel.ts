@@ -1,7 +1,6 @@
 import os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { RawSource } from '../model/types.ts';
-import type { SourceResult } from './source-stage.ts';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { BATCH, JOBS, type JobInput, type JobName, type JobOutput } from './jobs.ts';
 import type { Reply, Task } from './source-worker.ts';
 import { mergeTimings } from './timings.ts';
 
@@ -10,9 +9,7 @@ import { mergeTimings } from './timings.ts';
  * loads compromise and its lexicon (about a second) before its first source.
  */
 export const PARALLEL_MIN = 40;
-/** Sources per message to a worker: few enough to balance, enough to amortise messaging. */
-const BATCH = 4;
-/** A worker that has not said it is ready, or has not answered, within this is given up (its sources are done here). */
+/** A worker that has not said it is ready, or has not answered, within this is given up (its items are done here). */
 const STALL_MS = 60_000;
 
 /** How many threads to use in all (this one included): BRIEFING_THREADS, else every core. */
@@ -21,7 +18,7 @@ export function threadCount(): number {
   return Number.isInteger(env) && env >= 1 ? env : os.availableParallelism();
 }
 
-/** Options of processAll (defaults suit builds; tests lower them). */
+/** Options of openPool (defaults suit builds; tests lower them). */
 export interface ParallelOptions {
   /** Fewest sources worth starting threads for. Default PARALLEL_MIN. */
   min?: number;
@@ -32,82 +29,98 @@ export interface ParallelOptions {
 interface Helper {
   worker: Worker;
   port: MessagePort;
-  ready: boolean;
   /** Indices sent and not answered. */
   out: Set<number>;
   lastHeard: number;
   dead: boolean;
 }
-type MessagePort = import('node:worker_threads').MessagePort;
 
 /**
- * Run `local` over every source, in parallel across cores, with results in
- * input order. Synchronous on purpose (the pipeline is): this thread blocks on
- * a shared counter, reads replies with receiveMessageOnPort, and works through
- * the queue itself meanwhile. A source a worker fails on is redone here, so
- * input errors are thrown exactly as without threads.
+ * Worker threads kept for several rounds of work (loading compromise is the
+ * costly part of starting one). Synchronous on purpose (the pipeline is): the
+ * calling thread blocks on a shared counter, reads replies with
+ * receiveMessageOnPort, and works through the queue itself meanwhile.
  */
-export function processAll(raws: RawSource[], local: (raw: RawSource) => SourceResult, options: ParallelOptions = {}): SourceResult[] {
-  const min = options.min ?? PARALLEL_MIN;
-  const helpers = Math.min((options.threads ?? threadCount()) - 1, Math.floor(raws.length / BATCH));
-  if (raws.length < min || helpers < 1) return raws.map(local);
+export class ThreadPool {
+  readonly #helpers: Helper[];
+  readonly #signal = new Int32Array(new SharedArrayBuffer(4));
 
-  const results: (SourceResult | undefined)[] = new Array(raws.length);
-  const retry: number[] = [];
-  const queue = raws.map((_, i) => i);
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const pool: Helper[] = Array.from({ length: helpers }, () => {
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(new URL('./source-worker.ts', import.meta.url), { workerData: { port: port2, signal }, transferList: [port2] });
-    worker.unref();
-    return { worker, port: port1, ready: false, out: new Set<number>(), lastHeard: Date.now(), dead: false };
-  });
-  const send = (h: Helper) => {
-    const items = queue.splice(0, BATCH).map((index) => ({ index, raw: raws[index]! }));
-    if (!items.length) return;
-    for (const { index } of items) h.out.add(index);
-    h.port.postMessage({ items } satisfies Task);
-  };
-  const drain = (h: Helper) => {
-    for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) {
-      const reply = m.message as Reply | { ready: true };
+  constructor(helpers: number) {
+    this.#helpers = Array.from({ length: helpers }, () => {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(new URL('./source-worker.ts', import.meta.url), { workerData: { port: port2, signal: this.#signal }, transferList: [port2] });
+      worker.unref();
+      return { worker, port: port1, out: new Set<number>(), lastHeard: Date.now(), dead: false };
+    });
+  }
+
+  /**
+   * `local` (by default the job itself) over every item, on every thread, results
+   * in input order. An item a worker fails on is redone here, so input errors are
+   * thrown exactly as without threads.
+   */
+  map<J extends JobName>(job: J, items: readonly JobInput<J>[], local: (item: JobInput<J>) => JobOutput<J> = JOBS[job] as never): JobOutput<J>[] {
+    const results: (JobOutput<J> | undefined)[] = new Array(items.length);
+    const retry: number[] = [];
+    const queue = items.map((_, i) => i);
+    const send = (h: Helper) => {
+      const batch = queue.splice(0, BATCH[job]).map((index) => ({ index, item: items[index] }));
+      if (!batch.length) return;
+      for (const { index } of batch) h.out.add(index);
       h.lastHeard = Date.now();
-      if ('ready' in reply) h.ready = true;
-      else {
+      h.port.postMessage({ job, items: batch } satisfies Task);
+    };
+    const drain = (h: Helper) => {
+      for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) {
+        const reply = m.message as Reply;
+        h.lastHeard = Date.now();
         if (reply.spans) mergeTimings(reply.spans);
-        h.out.delete(reply.index);
-        if ('result' in reply) results[reply.index] = reply.result;
-        else retry.push(reply.index);
+        for (const r of reply.results ?? []) {
+          // A late answer from an earlier round (a helper given up on) is not this round's.
+          if (!h.out.delete(r.index)) continue;
+          if ('result' in r) results[r.index] = r.result as JobOutput<J>;
+          else retry.push(r.index);
+        }
       }
-    }
-    if (h.out.size === 0 && !h.dead) send(h);
-  };
-  const giveUp = (h: Helper) => {
-    h.dead = true;
-    queue.push(...h.out);
-    h.out.clear();
-    void h.worker.terminate();
-  };
+      if (h.out.size === 0 && !h.dead) send(h);
+    };
+    const giveUp = (h: Helper) => {
+      h.dead = true;
+      queue.push(...h.out);
+      h.out.clear();
+      void h.worker.terminate();
+    };
 
-  try {
-    for (const h of pool) send(h);
-    let seen = 0;
+    for (const h of this.#helpers) if (!h.dead) send(h);
+    let seen = Atomics.load(this.#signal, 0);
     for (;;) {
-      for (const h of pool) if (!h.dead) drain(h);
-      const busy = pool.filter((h) => !h.dead && h.out.size > 0);
+      for (const h of this.#helpers) if (!h.dead) drain(h);
+      const busy = this.#helpers.filter((h) => !h.dead && h.out.size > 0);
       const next = queue.shift();
-      if (next !== undefined) results[next] = local(raws[next]!);
+      if (next !== undefined) results[next] = local(items[next]!);
       else if (!busy.length) break;
       else {
-        const now = Atomics.load(signal, 0);
-        if (now === seen) Atomics.wait(signal, 0, seen, 1000);
-        seen = Atomics.load(signal, 0);
+        if (Atomics.load(this.#signal, 0) === seen) Atomics.wait(this.#signal, 0, seen, 1000);
+        seen = Atomics.load(this.#signal, 0);
         for (const h of busy) if (Date.now() - h.lastHeard > STALL_MS) giveUp(h);
       }
     }
-  } finally {
-    for (const h of pool) if (!h.dead) void h.worker.terminate();
+    for (const i of retry) results[i] = local(items[i]!);
+    return results as JobOutput<J>[];
   }
-  for (const i of retry) results[i] = local(raws[i]!);
-  return results as SourceResult[];
+
+  close(): void {
+    for (const h of this.#helpers) if (!h.dead) void h.worker.terminate();
+  }
+}
+
+/** A pool for `count` sources, or null when threads would cost more than they save. */
+export function openPool(count: number, options: ParallelOptions = {}): ThreadPool | null {
+  const helpers = Math.min((options.threads ?? threadCount()) - 1, Math.floor(count / BATCH.record));
+  return count < (options.min ?? PARALLEL_MIN) || helpers < 1 ? null : new ThreadPool(helpers);
+}
+
+/** `pool.map`, or the plain loop on this thread when there is no pool. */
+export function mapOn<J extends JobName>(pool: ThreadPool | null, job: J, items: readonly JobInput<J>[], local: (item: JobInput<J>) => JobOutput<J> = JOBS[job] as never): JobOutput<J>[] {
+  return pool ? pool.map(job, items, local) : items.map((item) => local(item));
 }

@@ -28,15 +28,15 @@ export function processRecord(raw: RawSource): SourceRecord {
 }
 
 /**
- * The per-source stages plus the sentence parses (the slow part), so all the
- * per-source work can be cached by file digest and spread across threads.
- * `known` answers sentences already parsed (repeats are common across outlets).
+ * A source's per-source results on this thread alone: the definition that
+ * processSources (corpus.ts) spreads across threads, parsing each distinct
+ * sentence once.
  */
-export function processSource(raw: RawSource, known?: (text: string) => SentenceNlp | undefined): SourceResult {
+export function processSource(raw: RawSource): SourceResult {
   const record = processRecord(raw);
   const nlp: Record<string, SentenceNlp> = {};
   timed('parses', () => {
-    for (const s of record.sentences) nlp[s.text] ??= known?.(s.text) ?? analyseSentence(s.text);
+    for (const s of record.sentences) nlp[s.text] ??= analyseSentence(s.text);
   });
   return { record, nlp };
 }

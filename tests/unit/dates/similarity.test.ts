@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageLinkage, pairwiseRows } from '../../../src/dates/cluster.ts';
-import { cosine, cosineRows, inverseFrequencies, vectorOf } from '../../../src/dates/terms.ts';
+import { cosine, cosineRows, inverseFrequencies, meanCosine, unitSum, vectorOf } from '../../../src/dates/terms.ts';
 import { seedDocs } from '../../helpers/seed-sentences.ts';
 
 // Every seed sentence as a term vector, the way the timeline weighs them.
@@ -30,5 +30,16 @@ describe('cosine rows through an inverted index', () => {
     const initial = [[0, 5], [7, 8, 9]];
     expect(averageLinkage(vectors.length, cosineRows(vectors), 0.2, initial)).toEqual(averageLinkage(vectors.length, pairwise, 0.2, initial));
     expect(averageLinkage(vectors.length, cosineRows(vectors), 0.1)).toEqual(averageLinkage(vectors.length, pairwise, 0.1));
+  });
+});
+
+describe('mean similarity to a group through its summed unit vectors', () => {
+  it('equals the mean of the pairwise cosines (the empty vector included, adding nothing)', () => {
+    const sum = unitSum(vectors);
+    for (const v of vectors) {
+      const mean = vectors.reduce((t, w) => t + cosine(v, w), 0) / vectors.length;
+      expect(meanCosine(v, sum, vectors.length)).toBeCloseTo(mean, 12);
+    }
+    expect(meanCosine(new Map(), sum, vectors.length)).toBe(0);
   });
 });
