@@ -16,6 +16,7 @@ import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { memoByText } from '../model/memo.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
+import { TermIndex } from './term-index.ts';
 import { contentTerms } from './terms.ts';
 import type { DatedDoc, SourceDating, TemporalExpression } from './types.ts';
 
@@ -44,6 +45,14 @@ interface Match {
   mention: DayMention;
 }
 
+/** The anchors of `froms`, in their order (a source's anchors in text order), indexed by term. */
+type Anchors = TermIndex<{ from: SourceDating; mention: DayMention }>;
+function indexAnchors(froms: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>): Anchors {
+  const index: Anchors = new TermIndex();
+  for (const from of froms) for (const mention of anchors.get(from.sourceId) ?? []) index.add({ from, mention }, mention.terms);
+  return index;
+}
+
 /** Establish each source's event date and reference, in input order. */
 export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
   const result = new Map<string, SourceDating>();
@@ -60,18 +69,19 @@ export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
   const undated = docs.filter((d) => !result.has(d.sourceId));
   const terms = new Map(undated.map((d) => [d.sourceId, new Set(d.sentences.flatMap((s) => contentTerms(s.text)))]));
   // Weekday matches first, against stated dates only.
+  const statedAnchors = indexAnchors(stated, anchors);
   for (const doc of undated) {
-    const dating = byWeekday(doc, terms.get(doc.sourceId) ?? new Set(), stated, anchors);
+    const dating = byWeekday(doc, terms.get(doc.sourceId) ?? new Set(), statedAnchors);
     if (dating) {
       result.set(doc.sourceId, dating);
       anchors.set(doc.sourceId, dayMentions(doc, dating.date).filter((m) => m.date === dating.date));
     }
   }
   // Then shared terms, against stated and weekday-inferred dates; a shared-terms guess never feeds another.
-  const established = [...result.values()];
+  const established = indexAnchors([...result.values()], anchors);
   for (const doc of undated) {
     if (result.has(doc.sourceId)) continue;
-    result.set(doc.sourceId, bySharedTerms(doc, terms.get(doc.sourceId) ?? new Set(), established, anchors) ?? {
+    result.set(doc.sourceId, bySharedTerms(doc, terms.get(doc.sourceId) ?? new Set(), established) ?? {
       sourceId: doc.sourceId,
       date: null,
       provenance: 'unknown',
@@ -133,38 +143,33 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
   };
 }
 
-/** Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS) among `mentions` of `from`. */
-function bestMatch(terms: ReadonlySet<string>, from: SourceDating, mentions: readonly DayMention[], min: number, best: Match | null): Match | null {
-  for (const mention of mentions) {
-    // Every undated source meets every anchor: count first, list the shared terms only for a new best.
-    let count = 0;
-    for (const t of mention.terms) if (terms.has(t)) count++;
-    const coverage = mention.terms.size ? count / mention.terms.size : 0;
-    if (coverage >= min && count >= MIN_SHARED_TERMS && (!best || coverage > best.coverage)) {
-      best = { coverage, shared: [...mention.terms].filter((t) => terms.has(t)), from, mention };
-    }
+/**
+ * Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS shared terms; the first of
+ * equal coverage) among the indexed anchors whose source `accept`s.
+ */
+function bestMatch(terms: ReadonlySet<string>, index: Anchors, min: number, accept: (from: SourceDating) => boolean): Match | null {
+  let best: Match | null = null;
+  for (const { value: { from, mention }, shared, size } of index.sharing(terms, MIN_SHARED_TERMS)) {
+    const coverage = shared / size;
+    if (coverage >= min && (!best || coverage > best.coverage) && accept(from)) best = { coverage, shared: [], from, mention };
   }
+  if (best) best.shared = [...best.mention.terms].filter((t) => terms.has(t));
   return best;
 }
 
 /** Weekday of an ISO day, remembered: every undated source is checked against every dated one. */
 const weekdayOfIso = memoByText((iso) => weekdayOf(parseIsoDay(iso)));
 
-function byWeekday(
-  doc: DatedDoc, terms: ReadonlySet<string>, stated: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>,
-): SourceDating | null {
+function byWeekday(doc: DatedDoc, terms: ReadonlySet<string>, stated: Anchors): SourceDating | null {
   const own = new Map<number, string>();
   for (const s of doc.sentences) {
     for (const e of findTemporalExpressions(s.text)) {
       if (e.value.kind === 'weekday' && !own.has(e.value.weekday)) own.set(e.value.weekday, e.text);
     }
   }
-  let best: Match | null = null;
-  for (const from of stated) {
-    // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
-    if (!from.date || !own.has(weekdayOfIso(from.date))) continue;
-    best = bestMatch(terms, from, anchors.get(from.sourceId) ?? [], WEEKDAY_MIN_COVERAGE, best);
-  }
+  if (!own.size) return null;
+  // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
+  const best = bestMatch(terms, stated, WEEKDAY_MIN_COVERAGE, (from) => !!from.date && own.has(weekdayOfIso(from.date)));
   if (!best) return null;
   const { mention, from } = best;
   const wd = weekdayOf(parseIsoDay(mention.date));
@@ -179,11 +184,8 @@ function byWeekday(
   };
 }
 
-function bySharedTerms(
-  doc: DatedDoc, terms: ReadonlySet<string>, established: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>,
-): SourceDating | null {
-  let best: Match | null = null;
-  for (const from of established) best = bestMatch(terms, from, anchors.get(from.sourceId) ?? [], TERMS_MIN_COVERAGE, best);
+function bySharedTerms(doc: DatedDoc, terms: ReadonlySet<string>, established: Anchors): SourceDating | null {
+  const best = bestMatch(terms, established, TERMS_MIN_COVERAGE, () => true);
   if (!best?.from.date) return null;
   const from = best.from.sourceId;
   return {
