@@ -3,17 +3,17 @@ import { z } from 'astro/zod';
 import { briefingJson } from './emit/briefing-data.ts';
 import { briefingFile } from './emit/briefing-mdx.ts';
 import { corpusEntries } from './emit/corpus-entries.ts';
-import { sourceFiles } from './emit/source-mdx.ts';
 import { claimEntrySchema, disagreementEntrySchema, entityEntrySchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { BRIEFING_DATA_FILE } from './site/config.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
 import type { KeyedFile } from './site/generate.ts';
 import { generatedMdxLoader } from './site/loader.ts';
+import { sourcesLoader } from './site/source-loader.ts';
 
 export const collections = {
   sources: defineCollection({
-    loader: generatedMdxLoader('sources', sourceFiles),
+    loader: sourcesLoader(),
     schema: sourceEntrySchema,
   }),
   briefing: defineCollection({

@@ -7,12 +7,16 @@ import { articleTree } from './article-tree.ts';
 import { toMdx } from './serialize.ts';
 import { toSourceEntry } from './source-entry.ts';
 
-/** A source's generated MDX page: validated metadata as front matter, the cleaned body with sentence anchors. */
-export function sourceMdx(r: SourceRecord, dating?: SourceDating): string {
-  return toMdx(articleTree(r.article.blocks, r.sentences), frontMatterOf(r, dating));
+/**
+ * A source's generated MDX page: the cleaned body with sentence anchors. Its
+ * metadata is the collection entry's data (frontMatterOf), not front matter
+ * (see src/site/source-loader.ts).
+ */
+export function sourceMdx(r: SourceRecord): string {
+  return toMdx(articleTree(r.article.blocks, r.sentences));
 }
 
-/** A source's entry as its page's front matter holds it (and so as the sources collection reads it back). */
+/** A source's entry as the sources collection stores it (and briefing.json lists it). */
 export const frontMatterOf = (r: SourceRecord, dating?: SourceDating) => dropUndefined(toSourceEntry(r, dating));
 
 /** Each source's event dating, by source id. */
@@ -21,7 +25,8 @@ export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.ma
 /**
  * Every source's page as a keyed file: a page is rendered again only when its
  * record, its event date or the emitting code changed (adding one source to a
- * thousand renders one page, not a thousand).
+ * thousand renders one page, not a thousand). The key also stands for the
+ * entry's data, which is made from the same inputs.
  */
 export function sourceFiles(r: PipelineResult): Map<string, KeyedFile> {
   const datings = datingsOf(r);
@@ -29,7 +34,7 @@ export function sourceFiles(r: PipelineResult): Map<string, KeyedFile> {
   return new Map(
     r.records.map((x) => {
       const dating = datings.get(x.raw.id);
-      return [`${x.raw.id}.mdx`, { key: inputKey(version, x, dating ?? null), render: () => sourceMdx(x, dating) }];
+      return [`${x.raw.id}.mdx`, { key: inputKey(version, x, dating ?? null), render: () => sourceMdx(x) }];
     }),
   );
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gold, sourceIdOf } from '../helpers/gold.ts';
 import { fold, page } from '../helpers/html.ts';
@@ -46,6 +48,17 @@ describe.each(gold.sources.map((g) => [g.file, g] as const))('source page %s', (
 });
 
 describe('structure', () => {
+  it('generates each page as MDX without front matter: its metadata is the entry, shown on the page', () => {
+    for (const g of gold.sources) {
+      const mdx = fs.readFileSync(path.join(SEED_SITE.generated, 'sources', `${sourceIdOf(g.file)}.mdx`), 'utf8');
+      expect(mdx.startsWith('---'), g.file).toBe(false);
+      expect(mdx).toContain('<span id="s-');
+      const e = entryOf(g.file);
+      const doc = page(readDist(SEED_SITE, `sources/${sourceIdOf(g.file)}.html`));
+      expect(fold(doc.querySelector('h1')?.textContent ?? '')).toBe(fold(e.headline.value));
+      expect(doc.querySelectorAll('details.removed li').length).toBe(e.removed.length);
+    }
+  });
   it('renders the section headings of a sectioned article as headings', () => {
     const g = gold.sources.find((s) => s.section_headings)!;
     const doc = page(readDist(SEED_SITE, `sources/${sourceIdOf(g.file)}.html`));

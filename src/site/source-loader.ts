@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { datingsOf, frontMatterOf, sourceFiles } from '../emit/source-mdx.ts';
+import { SourceInputError } from '../model/errors.ts';
+import { runPipeline } from '../pipeline/run.ts';
+import { timed } from '../pipeline/timings.ts';
+import { siteDirs } from './config.ts';
+import { syncGeneratedFolder } from './generate.ts';
+
+/**
+ * The sources collection: one generated MDX page body per source in
+ * `.generated/sources/`, compiled by @astrojs/mdx when the page renders, and
+ * the source's metadata stored as the entry's data straight from the pipeline.
+ * The metadata is not written as the MDX file's front matter: the build would
+ * then parse it back from YAML and also compile it into every page's module,
+ * which at 10,000 sources is some 19 MB of YAML the bundler holds twice.
+ * An entry whose inputs are unchanged (its page's key) is not validated again.
+ */
+export function sourcesLoader(): Loader {
+  const dirs = siteDirs();
+  const outDir = path.join(dirs.generated, 'sources');
+  return {
+    name: 'briefing-sources',
+    async load(ctx: LoaderContext) {
+      const root = fileURLToPath(ctx.config.root);
+      const sync = async () => {
+        const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
+        const files = sourceFiles(result);
+        const datings = datingsOf(result);
+        timed('emit', () => syncGeneratedFolder(outDir, files, '.mdx'));
+        const keep = new Set<string>();
+        for (const record of result.records) {
+          const id = record.raw.id;
+          const name = `${id}.mdx`;
+          const file = path.join(outDir, name);
+          // Relative to the site root with forward slashes, as Astro's own glob loader stores it.
+          const filePath = path.relative(root, file).split(path.sep).join('/');
+          const digest = files.get(name)!.key;
+          keep.add(id);
+          if (ctx.store.get(id)?.digest === digest) {
+            // Unchanged: the entry stays, but its page module must still be part of this build.
+            ctx.store.addModuleImport(filePath);
+            continue;
+          }
+          const data = await ctx.parseData({ id, data: frontMatterOf(record, datings.get(id)), filePath: file });
+          ctx.store.set({ id, data, filePath, digest, deferredRender: true });
+        }
+        for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+      };
+      await sync();
+      // In dev, a new or edited source regenerates the pages.
+      ctx.watcher?.add([dirs.sources, dirs.content]);
+      ctx.watcher?.on('all', async (_event: string, file: string) => {
+        if (!file.startsWith(dirs.sources) && !file.startsWith(dirs.content)) return;
+        try {
+          await sync();
+        } catch (err) {
+          ctx.logger.error(err instanceof SourceInputError ? err.message : String(err));
+        }
+      });
+    },
+  };
+}
