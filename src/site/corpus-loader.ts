@@ -1,8 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { SourceInputError } from '../model/errors.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
+import { watchInputs } from './watch-inputs.ts';
 
 /**
  * A collection derived from the whole corpus (topics, entities, …). Thin:
@@ -28,15 +28,7 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
       };
       await sync();
-      ctx.watcher?.add([dirs.sources, dirs.content]);
-      ctx.watcher?.on('all', async (_event: string, file: string) => {
-        if (!file.startsWith(dirs.sources) && !file.startsWith(dirs.content)) return;
-        try {
-          await sync();
-        } catch (err) {
-          ctx.logger.error(err instanceof SourceInputError ? err.message : String(err));
-        }
-      });
+      watchInputs(ctx, dirs, sync);
     },
   };
 }

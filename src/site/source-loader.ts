@@ -2,10 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { datingsOf, frontMatterOf, sourceFiles } from '../emit/source-mdx.ts';
-import { SourceInputError } from '../model/errors.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
+import { watchInputs } from './watch-inputs.ts';
 import { syncGeneratedFolder } from './generate.ts';
 
 /**
@@ -49,16 +49,7 @@ export function sourcesLoader(): Loader {
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
       };
       await sync();
-      // In dev, a new or edited source regenerates the pages.
-      ctx.watcher?.add([dirs.sources, dirs.content]);
-      ctx.watcher?.on('all', async (_event: string, file: string) => {
-        if (!file.startsWith(dirs.sources) && !file.startsWith(dirs.content)) return;
-        try {
-          await sync();
-        } catch (err) {
-          ctx.logger.error(err instanceof SourceInputError ? err.message : String(err));
-        }
-      });
+      watchInputs(ctx, dirs, sync);
     },
   };
 }
