@@ -9,7 +9,7 @@ import { toSourceEntry } from './source-entry.ts';
 
 /**
  * A source's generated MDX page: the cleaned body with sentence anchors. Its
- * metadata is the collection entry's data (frontMatterOf), not front matter
+ * metadata is the collection entry's data (sourceEntryOf), not front matter
  * (see src/site/source-loader.ts).
  */
 export function sourceMdx(r: SourceRecord): string {
@@ -17,7 +17,7 @@ export function sourceMdx(r: SourceRecord): string {
 }
 
 /** A source's entry as the sources collection stores it (and briefing.json lists it). */
-export const frontMatterOf = (r: SourceRecord, dating?: SourceDating) => dropUndefined(toSourceEntry(r, dating));
+export const sourceEntryOf = (r: SourceRecord, dating?: SourceDating) => dropUndefined(toSourceEntry(r, dating));
 
 /** Each source's event dating, by source id. */
 export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));

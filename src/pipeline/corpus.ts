@@ -79,7 +79,7 @@ export function readSources(dir: string, options: ReadSourcesOptions = {}): Sour
  * (clean, metadata, sentences), then one parse per distinct sentence not
  * already known. Outlets repeat each other's sentences (wire copy, quotes), so
  * parsing by distinct text, not by source, spares threads parsing the same
- * sentence each in turn. Equal to `raws.map((r) => processSource(r))`.
+ * sentence each in turn. The result does not depend on the number of threads.
  */
 export function processSources(raws: readonly RawSource[], options?: ParallelOptions): SourceResult[] {
   const pool = openPool(raws.length, options);

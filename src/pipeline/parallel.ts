@@ -121,6 +121,7 @@ export function openPool(count: number, options: ParallelOptions = {}): ThreadPo
 }
 
 /** `pool.map`, or the plain loop on this thread when there is no pool. */
-export function mapOn<J extends JobName>(pool: ThreadPool | null, job: J, items: readonly JobInput<J>[], local: (item: JobInput<J>) => JobOutput<J> = JOBS[job] as never): JobOutput<J>[] {
-  return pool ? pool.map(job, items, local) : items.map((item) => local(item));
+export function mapOn<J extends JobName>(pool: ThreadPool | null, job: J, items: readonly JobInput<J>[]): JobOutput<J>[] {
+  const local = JOBS[job] as (item: JobInput<J>) => JobOutput<J>;
+  return pool ? pool.map(job, items) : items.map((item) => local(item));
 }

@@ -2,7 +2,7 @@ import { cleanArticle } from '../clean/index.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import type { CleanArticle, RawSource, Sentence, SourceMetadata } from '../model/types.ts';
 import { segmentArticle } from '../sentences/segment.ts';
-import { analyseSentence, type SentenceNlp } from './sentence-nlp.ts';
+import type { SentenceNlp } from './sentence-nlp.ts';
 import { timed } from './timings.ts';
 
 /** Everything the pipeline knows about one source after the per-source stages. */
@@ -25,18 +25,4 @@ export function processRecord(raw: RawSource): SourceRecord {
   const article = timed('clean', () => cleanArticle(raw));
   const meta = timed('metadata', () => extractMetadata(raw, article));
   return { raw, article, meta, sentences: timed('sentences', () => segmentArticle(raw.id, article)) };
-}
-
-/**
- * A source's per-source results on this thread alone: the definition that
- * processSources (corpus.ts) spreads across threads, parsing each distinct
- * sentence once.
- */
-export function processSource(raw: RawSource): SourceResult {
-  const record = processRecord(raw);
-  const nlp: Record<string, SentenceNlp> = {};
-  timed('parses', () => {
-    for (const s of record.sentences) nlp[s.text] ??= analyseSentence(s.text);
-  });
-  return { record, nlp };
 }

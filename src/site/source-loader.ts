@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { datingsOf, frontMatterOf, sourceFiles } from '../emit/source-mdx.ts';
+import { datingsOf, sourceEntryOf, sourceFiles } from '../emit/source-mdx.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
@@ -43,7 +43,7 @@ export function sourcesLoader(): Loader {
             ctx.store.addModuleImport(filePath);
             continue;
           }
-          const data = await ctx.parseData({ id, data: frontMatterOf(record, datings.get(id)), filePath: file });
+          const data = await ctx.parseData({ id, data: sourceEntryOf(record, datings.get(id)), filePath: file });
           ctx.store.set({ id, data, filePath, digest, deferredRender: true });
         }
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);

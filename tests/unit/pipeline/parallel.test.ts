@@ -7,7 +7,8 @@ import { processSources } from '../../../src/pipeline/corpus.ts';
 import { JOBS } from '../../../src/pipeline/jobs.ts';
 import { openPool, ThreadPool } from '../../../src/pipeline/parallel.ts';
 import { sentenceNlp } from '../../../src/pipeline/sentence-nlp.ts';
-import { processSource } from '../../../src/pipeline/source-stage.ts';
+import { analyseSentence } from '../../../src/pipeline/sentence-nlp.ts';
+import { processRecord, type SourceResult } from '../../../src/pipeline/source-stage.ts';
 import { takeTimings } from '../../../src/pipeline/timings.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
 
@@ -15,6 +16,11 @@ const manifest = readManifest(SEEDS_DIR) ?? undefined;
 const seeds = listSourceFiles(SEEDS_DIR).map((f) => readSourceFile(path.join(SEEDS_DIR, f), f, manifest));
 // Ten sources (each seed twice under another id), so a worker gets batches too.
 const raws: RawSource[] = [...seeds, ...seeds.map((r) => ({ ...r, id: `${r.id}-copy`, file: `copy-${r.file}` }))];
+// The reference: every source processed here, one by one, every sentence parsed.
+const processSource = (raw: RawSource): SourceResult => {
+  const record = processRecord(raw);
+  return { record, nlp: Object.fromEntries(record.sentences.map((s) => [s.text, analyseSentence(s.text)])) };
+};
 const serial = raws.map((r) => processSource(r));
 
 describe('a thread pool', () => {
