@@ -17,7 +17,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefing.example.org',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
-  build: { format: 'file', assets: 'assets', inlineStylesheets: 'never' },
+  // build.concurrency: pages rendered at once. With one, the render step waited on file writes a third of
+  // its time: 4 took it from 14.0 to 11.0 s at 5,000 sources (8 did no better), with byte-identical pages.
+  build: { format: 'file', assets: 'assets', inlineStylesheets: 'never', concurrency: 4 },
   // Quotes are evidence: never let typography rewrite a source's ' into ’. No syntax highlighting:
   // Shiki colours code with style attributes, which the policy (src/site/csp.ts) forbids.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },

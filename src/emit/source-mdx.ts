@@ -1,5 +1,5 @@
 import type { SourceDating } from '../dates/index.ts';
-import { emitVersion } from '../pipeline/cache-version.ts';
+import { emitVersion, pipelineVersion } from '../pipeline/cache-version.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
@@ -27,14 +27,19 @@ export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.ma
  * record, its event date or the emitting code changed (adding one source to a
  * thousand renders one page, not a thousand). The key also stands for the
  * entry's data, which is made from the same inputs.
+ * A record is a function of its file (name, bytes, supplied metadata) and of
+ * the per-source code, as the per-source cache already relies on
+ * (src/pipeline/source-cache.ts): keying on those instead of the whole record
+ * spares serialising every record (1.4 s at 10,000 sources).
  */
 export function sourceFiles(r: PipelineResult): Map<string, KeyedFile> {
   const datings = datingsOf(r);
-  const version = emitVersion();
+  const versions = [emitVersion(), pipelineVersion()];
   return new Map(
     r.records.map((x) => {
       const dating = datings.get(x.raw.id);
-      return [`${x.raw.id}.mdx`, { key: inputKey(version, x, dating ?? null), render: () => sourceMdx(x) }];
+      const { id, file, digest, meta } = x.raw;
+      return [`${id}.mdx`, { key: inputKey(versions, id, file, digest, meta, dating ?? null), render: () => sourceMdx(x) }];
     }),
   );
 }

@@ -44,6 +44,8 @@ interface Helper {
 export class ThreadPool {
   readonly #helpers: Helper[];
   readonly #signal = new Int32Array(new SharedArrayBuffer(4));
+  /** Indices for start(): above any map() index, so a late reply of one is never taken for the other. */
+  #started = 2 ** 31;
 
   constructor(helpers: number) {
     this.#helpers = Array.from({ length: helpers }, () => {
@@ -57,7 +59,8 @@ export class ThreadPool {
   /**
    * `local` (by default the job itself) over every item, on every thread, results
    * in input order. An item a worker fails on is redone here, so input errors are
-   * thrown exactly as without threads.
+   * thrown exactly as without threads. A helper still busy with a start()ed
+   * item takes no part.
    */
   map<J extends JobName>(job: J, items: readonly JobInput<J>[], local: (item: JobInput<J>) => JobOutput<J> = JOBS[job] as never): JobOutput<J>[] {
     const results: (JobOutput<J> | undefined)[] = new Array(items.length);
@@ -91,11 +94,12 @@ export class ThreadPool {
       void h.worker.terminate();
     };
 
-    for (const h of this.#helpers) if (!h.dead) send(h);
+    const helpers = this.#helpers.filter((h) => !h.dead && h.out.size === 0);
+    for (const h of helpers) send(h);
     let seen = Atomics.load(this.#signal, 0);
     for (;;) {
-      for (const h of this.#helpers) if (!h.dead) drain(h);
-      const busy = this.#helpers.filter((h) => !h.dead && h.out.size > 0);
+      for (const h of helpers) if (!h.dead) drain(h);
+      const busy = helpers.filter((h) => !h.dead && h.out.size > 0);
       const next = queue.shift();
       if (next !== undefined) results[next] = local(items[next]!);
       else if (!busy.length) break;
@@ -107,6 +111,41 @@ export class ThreadPool {
     }
     for (const i of retry) results[i] = local(items[i]!);
     return results as JobOutput<J>[];
+  }
+
+  /**
+   * Start `job` on one item on an idle helper and return at once; the returned
+   * function blocks until the result. The item is done here instead when no
+   * helper is idle, when the helper fails on it, or when it stays silent for
+   * STALL_MS once the caller waits, so the answer is always the job's own.
+   */
+  start<J extends JobName>(job: J, item: JobInput<J>): () => JobOutput<J> {
+    const local = () => (JOBS[job] as (i: JobInput<J>) => JobOutput<J>)(item);
+    const h = this.#helpers.find((x) => !x.dead && x.out.size === 0);
+    if (!h) return local;
+    const index = this.#started++;
+    h.out.add(index);
+    h.port.postMessage({ job, items: [{ index, item }] } satisfies Task);
+    return () => {
+      const since = Date.now();
+      let seen = Atomics.load(this.#signal, 0);
+      for (;;) {
+        for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) {
+          const reply = m.message as Reply;
+          if (reply.spans) mergeTimings(reply.spans);
+          const mine = reply.results?.find((r) => r.index === index);
+          if (mine && h.out.delete(index)) return 'result' in mine ? (mine.result as JobOutput<J>) : local();
+        }
+        if (Date.now() - since > STALL_MS) {
+          h.dead = true;
+          h.out.clear();
+          void h.worker.terminate();
+          return local();
+        }
+        if (Atomics.load(this.#signal, 0) === seen) Atomics.wait(this.#signal, 0, seen, 1000);
+        seen = Atomics.load(this.#signal, 0);
+      }
+    };
   }
 
   close(): void {

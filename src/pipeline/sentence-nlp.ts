@@ -63,14 +63,43 @@ export class SentenceNlpMemo {
   readonly ner: NerFn = (text) => this.get(text).ner;
 
   /** reportedEvent's tests for buildTimeline, answered from the kept answers when they cover the question. */
-  readonly reportChecks: ReportChecks = {
+  readonly reportChecks: ReportChecks = checksFrom((sentence) => this.get(sentence).eventNoun);
+
+  /**
+   * The gathering-word answers of `texts` that are not null, as data: what
+   * reportChecksOf needs to answer as reportChecks does on another thread.
+   */
+  eventNouns(texts: Iterable<string>): [string, EventNoun][] {
+    const out: [string, EventNoun][] = [];
+    for (const t of texts) {
+      const e = this.get(t).eventNoun;
+      if (e) out.push([t, e]);
+    }
+    return out;
+  }
+}
+
+/** A sentence's gathering-word answer (SentenceNlp.eventNoun). */
+export type EventNoun = NonNullable<SentenceNlp['eventNoun']>;
+
+function checksFrom(eventNoun: (sentence: string) => EventNoun | null | undefined): ReportChecks {
+  return {
     isNoun: (sentence, word) => {
-      const e = this.get(sentence).eventNoun;
+      const e = eventNoun(sentence);
       return e && e.word === word ? e.noun : parseNounCheck(sentence, word);
     },
-    hasSimplePast: (sentence) => this.get(sentence).eventNoun?.simplePast ?? hasSimplePast(sentence),
+    hasSimplePast: (sentence) => eventNoun(sentence)?.simplePast ?? hasSimplePast(sentence),
   };
 }
+
+/**
+ * reportChecks over answers sent from another thread (SentenceNlpMemo.eventNouns):
+ * the same answers for every sentence the sender knew, a null answer counting as absent.
+ */
+export const reportChecksOf = (eventNouns: readonly [string, EventNoun][]): ReportChecks => {
+  const known = new Map(eventNouns);
+  return checksFrom((sentence) => known.get(sentence));
+};
 
 /** The process-wide memo: the per-source stage fills it, the corpus stages read it. */
 export const sentenceNlp = new SentenceNlpMemo();
