@@ -25,6 +25,25 @@ function buildTable(results: NResult[]): string[] {
   );
 }
 
+/** With --repeat: every sample of the full and bare builds, and the ratio each alternating pair gave. */
+function repeatLines(results: NResult[]): string[] {
+  const repeated = results.filter((r) => r.runs);
+  if (!repeated.length) return [];
+  const list = (runs: { ms: number }[]) => runs.map((r) => s(r.ms)).join(', ');
+  return [
+    '## Every run',
+    '',
+    'Each build ran several times, in turn (cold build, its rebuild, bare build, then again); the tables show the fastest',
+    'run of each, since other work on a shared machine only ever slows a run down.',
+    '',
+    ...table(
+      ['N', 'full build runs (s)', 'rebuild runs (s)', 'bare Astro runs (s)', 'full / bare, run by run'],
+      repeated.map((r) => [String(r.n), list(r.runs!.cold), list(r.runs!.incremental), list(r.runs!.bare), r.runs!.cold.map((c, i) => x(c.ms, r.runs!.bare[i]?.ms ?? 0)).join(', ')]),
+    ),
+    '',
+  ];
+}
+
 function foundTable(results: NResult[]): string[] {
   return table(
     ['N', 'sentences', 'claims', 'claims from ≥ 2 sources', 'disagreements', 'entities', 'timeline entries', 'largest page', 'its size (MB)'],
@@ -131,8 +150,10 @@ export function renderReport(run: RunResults): string {
     `Machine: ${m.cpu}, ${m.cores} cores, ${mb(m.memBytes)} MB RAM; ${m.os} (Linux ${m.kernel}); load average ${m.load.toFixed(2)} at start.`,
     `Versions: Node ${m.node}, Astro ${v.astro}, @astrojs/mdx ${v['@astrojs/mdx']}, Pagefind ${v.pagefind}, compromise ${v.compromise}, chrono-node ${v['chrono-node']}.`,
     '',
-    'Times are wall-clock seconds of one run each, on whatever else the machine was doing: indicative, not',
-    'statistics. The benchmark is not a timed test; CI runs a tiny N only to prove the script works.',
+    run.results.some((r) => r.runs)
+      ? 'Times are wall-clock seconds, the fastest of several runs (see "Every run"), on whatever else the machine was doing.'
+      : 'Times are wall-clock seconds of one run each, on whatever else the machine was doing: indicative, not statistics.',
+    'The benchmark is not a timed test; CI runs a tiny N only to prove the script works.',
     '',
     '## Build',
     '',
@@ -145,6 +166,7 @@ export function renderReport(run: RunResults): string {
     '',
     ...buildTable(run.results),
     '',
+    ...repeatLines(run.results),
     '## What the build found',
     '',
     ...foundTable(run.results),

@@ -19,14 +19,26 @@ export interface BuildRun {
   stages: Record<string, StageSpan>;
 }
 
+/** A bare Astro build: wall time, peak memory, CPU time. */
+export interface BareRun {
+  ms: number;
+  peakRss: number;
+  cpuMs: number | null;
+}
+
 export interface NResult {
   n: number;
   /** Sentences the build read (from report.json). */
   sentences: number;
   generateMs: number;
+  /** The fastest cold build of the run (with --repeat; else the only one). */
   cold: BuildRun;
+  /** The fastest rebuild after adding one source. */
   incremental: BuildRun;
-  bare: { ms: number; peakRss: number; cpuMs: number | null };
+  /** The fastest bare Astro build. */
+  bare: BareRun;
+  /** Every sample, in the order they ran, when each build ran more than once (--repeat). */
+  runs?: { cold: BuildRun[]; incremental: BuildRun[]; bare: BareRun[] };
   /** What the build found in the corpus (from briefing.json). */
   found: Found;
   sizes: SiteSizes;
@@ -87,6 +99,15 @@ export const pipelineMs = (run: BuildRun) => Object.values(PIPELINE_STAGES).redu
 export const postMs = (run: BuildRun) => Object.values(POST_STAGES).reduce((t, keys) => t + spanMs(run, keys), 0);
 /** Astro's own share: the whole build (process start to exit) minus every stage we time. */
 export const astroMs = (run: BuildRun) => Math.max(0, run.ms - pipelineMs(run) - postMs(run));
+
+/**
+ * The fastest of several runs of one build. Another tenant of a shared machine
+ * can only slow a run down, so the fastest is the closest to the build's own cost.
+ */
+export function fastest<T extends { ms: number }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('fastest: no runs');
+  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+}
 
 /** The search cost the target is judged on: the costliest first query, gzip on the wire. */
 export const firstQueryGzip = (r: NResult) => (r.search ? Math.max(...r.search.first.map((q) => q.gzip)) : null);

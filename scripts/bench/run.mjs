@@ -8,6 +8,7 @@
 //   --no-search         skip the Chromium search-bytes measurement
 //   --from FILE         only render the report from an earlier run's results.json (no builds)
 //   --max-rss-gb G      stop a build whose process tree goes over G GB (default 12; the machine may be shared)
+//   --repeat K          run each build K times, alternating, and report the fastest (default 1)
 // Needs Node 24 (it imports TypeScript modules); `npm run bench` provides it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,7 @@ try {
       seed: { type: 'string', default: '1' },
       'no-search': { type: 'boolean', default: false },
       'max-rss-gb': { type: 'string', default: '12' },
+      repeat: { type: 'string', default: '1' },
       from: { type: 'string' },
     },
   }));
@@ -63,11 +65,16 @@ if (!(maxRssGb > 0)) {
   console.error(`bench: --max-rss-gb must be a positive number, got "${args['max-rss-gb']}"`);
   process.exit(2);
 }
+const repeat = Number(args.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) {
+  console.error(`bench: --repeat must be a positive whole number, got "${args.repeat}"`);
+  process.exit(2);
+}
 const out = path.resolve(root, args.out);
 const work = path.resolve(root, args.work);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
 try {
-  const results = await runBench({ root, ns, work, seed, search: !args['no-search'], maxRss: maxRssGb * 2 ** 30, command, log: (l) => console.log(l) });
+  const results = await runBench({ root, ns, work, seed, search: !args['no-search'], maxRss: maxRssGb * 2 ** 30, repeat, command, log: (l) => console.log(l) });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, renderReport(results));
   fs.mkdirSync(work, { recursive: true });

@@ -22,7 +22,7 @@ function rows(title: string): string[][] {
 
 beforeAll(async () => {
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/bench/run.mjs', '--quick', '--out', out, '--work', work], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/bench/run.mjs', '--quick', '--repeat', '2', '--out', out, '--work', work], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
     child.on('error', reject);
@@ -33,7 +33,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe('npm run bench -- --quick', () => {
+describe('npm run bench -- --quick --repeat 2', () => {
   it('writes a row for N=10 with numeric cells in every table', () => {
     for (const title of ['Build', 'What the build found', 'Where the time goes', 'Per-source stages', 'Output and search']) {
       const r = rows(title);
@@ -41,6 +41,20 @@ describe('npm run bench -- --quick', () => {
       // Every cell is a number, except the name of the largest page.
       for (const cell of r[0]!) expect(cell, `${title}: ${r[0]!.join(' | ')}`).toMatch(/^\d+(?:\.\d+)?$|^`[\w/.-]+\.html`$/);
     }
+  });
+
+  it('ran every build twice, in turn, and reports the fastest of each', () => {
+    const results = JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8')) as {
+      results: { cold: { ms: number }; bare: { ms: number }; runs: { cold: { ms: number }[]; incremental: unknown[]; bare: { ms: number }[] } }[];
+    };
+    const [r] = results.results;
+    expect(r!.runs.cold).toHaveLength(2);
+    expect(r!.runs.incremental).toHaveLength(2);
+    expect(r!.runs.bare).toHaveLength(2);
+    expect(r!.cold.ms).toBe(Math.min(...r!.runs.cold.map((c) => c.ms)));
+    expect(r!.bare.ms).toBe(Math.min(...r!.runs.bare.map((c) => c.ms)));
+    // The report lists every run next to the table of the fastest.
+    expect(md).toMatch(/\| 10 \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \|/);
   });
 
   it('lists every target with a verdict', () => {
