@@ -1,6 +1,6 @@
 /** docs/benchmarks.md from a run's results: tables with a row per N, then the targets with PASS/FAIL. */
 import {
-  astroMs, firstQueryGzip, firstQueryRaw, followUpMax, pipelineMs, PIPELINE_STAGES, POST_STAGES, spanMs,
+  astroMs, firstQueryGzip, firstQueryRaw, followUpMax, peakBare, peakFull, pipelineMs, PIPELINE_STAGES, POST_STAGES, spanMs,
   type NFailure, type NResult, type RunResults,
 } from './results.ts';
 
@@ -20,7 +20,7 @@ function buildTable(results: NResult[]): string[] {
     ['N', 'full build (s)', 'bare Astro (s)', 'full / bare', 'CPU full (s)', 'CPU bare (s)', 'CPU full / bare', 'text pipeline (s)', 'pipeline share %', 'peak RSS full (MB)', 'peak RSS bare (MB)', 'rebuild +1 source (s)', 'rebuild / cold'],
     results.map((r) => [
       String(r.n), s(r.cold.ms), s(r.bare.ms), x(r.cold.ms, r.bare.ms), cpu(r.cold.cpuMs), cpu(r.bare.cpuMs), r.cold.cpuMs && r.bare.cpuMs ? x(r.cold.cpuMs, r.bare.cpuMs) : 'n/a',
-      s(pipelineMs(r.cold)), pct(pipelineMs(r.cold), r.cold.ms), mb(r.cold.peakRss), mb(r.bare.peakRss), s(r.incremental.ms), x(r.incremental.ms, r.cold.ms),
+      s(pipelineMs(r.cold)), pct(pipelineMs(r.cold), r.cold.ms), mb(peakFull(r)), mb(peakBare(r)), s(r.incremental.ms), x(r.incremental.ms, r.cold.ms),
     ]),
   );
 }
@@ -34,11 +34,14 @@ function repeatLines(results: NResult[]): string[] {
     '## Every run',
     '',
     'Each build ran several times, in turn (cold build, its rebuild, bare build, then again); the tables show the fastest',
-    'run of each, since other work on a shared machine only ever slows a run down.',
+    'run of each, since other work on a shared machine only ever slows a run down. Peak memory is the highest of the runs.',
     '',
     ...table(
-      ['N', 'full build runs (s)', 'rebuild runs (s)', 'bare Astro runs (s)', 'full / bare, run by run'],
-      repeated.map((r) => [String(r.n), list(r.runs!.cold), list(r.runs!.incremental), list(r.runs!.bare), r.runs!.cold.map((c, i) => x(c.ms, r.runs!.bare[i]?.ms ?? 0)).join(', ')]),
+      ['N', 'full build runs (s)', 'rebuild runs (s)', 'bare Astro runs (s)', 'full / bare, run by run', 'peak RSS full, run by run (MB)'],
+      repeated.map((r) => [
+        String(r.n), list(r.runs!.cold), list(r.runs!.incremental), list(r.runs!.bare), r.runs!.cold.map((c, i) => x(c.ms, r.runs!.bare[i]?.ms ?? 0)).join(', '),
+        r.runs!.cold.map((c) => mb(c.peakRss)).join(', '),
+      ]),
     ),
     '',
   ];
@@ -117,7 +120,7 @@ function mustShow(results: NResult[], failures: NFailure[]): Verdict[] {
     ratio(1000),
     ratio(5000),
     judge('text pipeline ≤ 25% of full build at N=5,000', at(5000), (r) => pipelineMs(r.cold) <= 0.25 * r.cold.ms, (r) => `${pct(pipelineMs(r.cold), r.cold.ms)}% (${s(pipelineMs(r.cold))} s of ${s(r.cold.ms)} s)`),
-    judge('peak memory < 4 GB at N=10,000', at(10000), (r) => r.cold.peakRss < 4 * 2 ** 30, (r) => `${mb(r.cold.peakRss)} MB`),
+    judge('peak memory < 4 GB at N=10,000', at(10000), (r) => peakFull(r) < 4 * 2 ** 30, (r) => `${mb(peakFull(r))} MB${r.runs ? ` (highest of ${r.runs.cold.length} runs)` : ''}`),
     judge('rebuild after adding one source ≤ 30% of cold build at N=1,000', at(1000), (r) => r.incremental.ms <= 0.3 * r.cold.ms, (r) => `${pct(r.incremental.ms, r.cold.ms)}% (${s(r.incremental.ms)} s vs ${s(r.cold.ms)} s)`),
     searchAt5000,
   ];

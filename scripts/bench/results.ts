@@ -109,6 +109,13 @@ export function fastest<T extends { ms: number }>(runs: readonly T[]): T {
   return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 }
 
+/**
+ * Peak memory of the full and bare builds: the highest of all runs. Memory is
+ * not slowed down by other work, and a peak that shows up once can recur.
+ */
+export const peakFull = (r: NResult) => Math.max(r.cold.peakRss, ...(r.runs?.cold ?? []).map((c) => c.peakRss));
+export const peakBare = (r: NResult) => Math.max(r.bare.peakRss, ...(r.runs?.bare ?? []).map((c) => c.peakRss));
+
 /** The search cost the target is judged on: the costliest first query, gzip on the wire. */
 export const firstQueryGzip = (r: NResult) => (r.search ? Math.max(...r.search.first.map((q) => q.gzip)) : null);
 export const firstQueryRaw = (r: NResult) => (r.search ? Math.max(...r.search.first.map((q) => q.bytes)) : null);

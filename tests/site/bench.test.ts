@@ -54,7 +54,7 @@ describe('npm run bench -- --quick --repeat 2', () => {
     expect(r!.cold.ms).toBe(Math.min(...r!.runs.cold.map((c) => c.ms)));
     expect(r!.bare.ms).toBe(Math.min(...r!.runs.bare.map((c) => c.ms)));
     // The report lists every run next to the table of the fastest.
-    expect(md).toMatch(/\| 10 \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \|/);
+    expect(md).toMatch(/\| 10 \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \| [\d.]+, [\d.]+ \|/);
   });
 
   it('lists every target with a verdict', () => {
