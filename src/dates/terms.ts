@@ -175,12 +175,7 @@ export function unitSum(vectors: readonly Vector[]): Vector {
 export function meanCosine(v: Vector, sum: Vector, count: number): number {
   const n = squaredNorm(v);
   if (!n || !count) return 0;
-  let dot = 0;
-  for (const [t, w] of v) {
-    const o = sum.get(t);
-    if (o) dot += w * o;
-  }
-  return dot / Math.sqrt(n) / count;
+  return dot(v, sum) / Math.sqrt(n) / count;
 }
 
 /** Cosine similarity of two term vectors (0 when either is empty). */
@@ -188,10 +183,15 @@ export function cosine(a: Vector, b: Vector): number {
   const na = squaredNorm(a);
   const nb = squaredNorm(b);
   if (!na || !nb) return 0;
-  let dot = 0;
+  return dot(a, b) / Math.sqrt(na * nb);
+}
+
+/** Dot product of two term vectors, walking the first. */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
   for (const [t, w] of a) {
     const o = b.get(t);
-    if (o) dot += w * o;
+    if (o) sum += w * o;
   }
-  return dot / Math.sqrt(na * nb);
+  return sum;
 }

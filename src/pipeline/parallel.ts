@@ -88,10 +88,8 @@ export class ThreadPool {
       if (h.out.size === 0 && !h.dead) send(h);
     };
     const giveUp = (h: Helper) => {
-      h.dead = true;
       queue.push(...h.out);
-      h.out.clear();
-      void h.worker.terminate();
+      this.#retire(h);
     };
 
     const helpers = this.#helpers.filter((h) => !h.dead && h.out.size === 0);
@@ -137,15 +135,20 @@ export class ThreadPool {
           if (mine && h.out.delete(index)) return 'result' in mine ? (mine.result as JobOutput<J>) : local();
         }
         if (Date.now() - since > STALL_MS) {
-          h.dead = true;
-          h.out.clear();
-          void h.worker.terminate();
+          this.#retire(h);
           return local();
         }
         if (Atomics.load(this.#signal, 0) === seen) Atomics.wait(this.#signal, 0, seen, 1000);
         seen = Atomics.load(this.#signal, 0);
       }
     };
+  }
+
+  /** Stop using a helper that went silent: its items are the caller's to redo. */
+  #retire(h: Helper): void {
+    h.dead = true;
+    h.out.clear();
+    void h.worker.terminate();
   }
 
   close(): void {

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { SourceInputError } from '../model/errors.ts';
 import { buildReport } from '../pipeline/report.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
 import { syncGeneratedFolder, type KeyedFile } from './generate.ts';
+import { watchInputs } from './watch-inputs.ts';
 
 /**
  * A collection of generated MDX pages: runs the framework-free pipeline,
@@ -37,17 +37,10 @@ export function generatedMdxLoader(name: string, files: (r: PipelineResult) => M
       generate();
       await inner.load(ctx);
       // In dev, a new or edited source regenerates the pages; the glob loader's own watcher reloads them.
-      ctx.watcher?.add([dirs.sources, dirs.content]);
-      const onChange = (file: string) => {
-        if (!file.startsWith(dirs.sources) && !file.startsWith(dirs.content)) return;
-        try {
-          const { written, removed } = generate();
-          if (written || removed) ctx.logger.info(`regenerated ${written} page(s), removed ${removed}`);
-        } catch (err) {
-          ctx.logger.error(err instanceof SourceInputError ? err.message : String(err));
-        }
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher?.on(event, onChange);
+      watchInputs(ctx, dirs, async () => {
+        const { written, removed } = generate();
+        if (written || removed) ctx.logger.info(`regenerated ${written} page(s), removed ${removed}`);
+      });
     },
   };
 }
