@@ -18,6 +18,7 @@ import { averageLink } from './cluster.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import type { FacetMention } from './events.ts';
 import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
+import { assignRepresentatives, preferenceOrder } from './representatives.ts';
 import { claimId, quoteOf, summarise } from './summary.ts';
 
 /**
@@ -106,26 +107,6 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): Draft[] {
   return out;
 }
 
-/** The most central unit's sentence (mean similarity to the other sentences' units), ties to the fuller one. */
-function representative(d: Draft, graph: SimilarityGraph, facetSentences: (si: number) => number): number {
-  const { units } = graph;
-  if (!d.units.length) {
-    return [...d.sentences].sort((a, b) => facetSentences(b) - facetSentences(a) || a - b)[0] as number;
-  }
-  let best = d.units[0] as number;
-  let bestScore = -1;
-  for (const u of d.units) {
-    const others = d.units.filter((v) => (units[v] as Unit).sentence !== (units[u] as Unit).sentence);
-    const score = others.length ? others.reduce((sum, v) => sum + (graph.sim(u, v) ?? 0), 0) / others.length : 0;
-    const fuller = (units[u] as Unit).profile.terms.length > (units[best] as Unit).profile.terms.length;
-    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && fuller)) {
-      best = u;
-      bestScore = score;
-    }
-  }
-  return (units[best] as Unit).sentence;
-}
-
 /** Hooks may be costly (taggers, resolvers): ask each once per sentence. */
 export function memoHooks(options: GroupOptions): GroupOptions {
   const memo = (hook?: (s: Sentence) => string[]) => {
@@ -158,18 +139,27 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);
   const total = new Set(sentences.map((s) => s.sourceId)).size;
   const seenIds = new Map<string, number>();
-  const claims: Claim[] = drafts.map((d) => {
-    const rep = representative(d, graph, (si) => facetCount.get(si) ?? 0);
+  const bySource = (a: number, b: number) => {
+    const sa = sentences[a] as Sentence;
+    const sb = sentences[b] as Sentence;
+    return sa.sourceId < sb.sourceId ? -1 : sa.sourceId > sb.sourceId ? 1 : sa.index - sb.index;
+  };
+  const sourceIdsOf = (d: Draft) => [...new Set(d.sentences.map((si) => (sentences[si] as Sentence).sourceId))].sort();
+  // Page order: most sources first, then similar before event before detail claims, then the earliest sentence.
+  const order: Record<ClaimBasis, number> = { similar: 0, event: 1, detail: 2 };
+  const ranked = drafts
+    .map((d) => ({ d, reportedBy: sourceIdsOf(d).length, first: d.sentences[0] as number }))
+    .sort((a, b) => b.reportedBy - a.reportedBy || order[a.d.basis] - order[b.d.basis] || a.first - b.first)
+    .map(({ d }) => d);
+  const reps = assignRepresentatives(ranked.map((d) => preferenceOrder(d.units, d.sentences, graph, (si) => facetCount.get(si) ?? 0)));
+  const claims: Claim[] = ranked.map((d, i) => {
+    const rep = reps[i] as number;
     const clausesOf = (si: number) => d.units.filter((u) => (graph.units[u] as Unit).sentence === si).map((u) => (graph.units[u] as Unit).text);
-    const ordered = [...d.sentences].sort((a, b) => {
-      const sa = sentences[a] as Sentence;
-      const sb = sentences[b] as Sentence;
-      return sa.sourceId < sb.sourceId ? -1 : sa.sourceId > sb.sourceId ? 1 : sa.index - sb.index;
-    });
+    const ordered = [...d.sentences].sort(bySource);
     const supports: Quote[] = ordered.map((si) => quoteOf(sentences[si] as Sentence, clausesOf(si)));
     const repSentence = sentences[rep] as Sentence;
     const unitAnchors = d.units.length ? d.units.map((u) => (graph.units[u] as Unit).profile.anchors) : d.sentences.map((si) => anchors[si] as Anchors);
-    const sourceIds = [...new Set(supports.map((q) => q.sourceId))].sort();
+    const sourceIds = sourceIdsOf(d);
     return {
       id: claimId(d.basis, d.facets, `${repSentence.text}|${clausesOf(rep).join('|')}`, seenIds),
       basis: d.basis,
@@ -185,11 +175,9 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
       ),
       reportedBy: sourceIds.length,
       of: total,
+      rank: i,
     };
   });
-  const order: Record<ClaimBasis, number> = { similar: 0, event: 1, detail: 2 };
-  const first = new Map(drafts.map((d, i) => [claims[i] as Claim, Math.min(...d.sentences)]));
-  claims.sort((a, b) => b.reportedBy - a.reportedBy || order[a.basis] - order[b.basis] || (first.get(a) ?? 0) - (first.get(b) ?? 0));
   return {
     claims,
     stats: {

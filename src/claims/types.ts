@@ -134,6 +134,11 @@ export interface Claim {
   reportedBy: number;
   /** … out of this many sources in the input. */
   of: number;
+  /**
+   * Position in the briefing (0 first): most sources first, then similar wording before event
+   * facets before details, then the earliest sentence. Representatives are chosen in this order.
+   */
+  rank: number;
 }
 
 export type { Lexicon, Concept } from './conceptSchema.ts';

@@ -33,7 +33,20 @@ export function labelAround(sentence: string, focus: Span): string {
     const to = Math.min(words.length, last + 1 + TAIL);
     from = Math.min(first, Math.max(0, to - MAX_WORDS));
   }
-  const chosen = words.slice(from, from + MAX_WORDS);
+  let chosen = words.slice(from, from + MAX_WORDS);
+  if (from + chosen.length < words.length) {
+    // Cut mid-clause: end before the last function word after the focus, where a phrase ends
+    // ("… a joint communiqué" rather than "… a joint communiqué and a multi-year action").
+    // Only a short tail without figures or names goes ("at the second", "with a pay"), and not the
+    // start of a clause ("killed when a flood"): those words say what happened.
+    const word = (i: number) => (chosen[i] ? sentence.slice(chosen[i].start, chosen[i].end) : '');
+    const k = chosen.findLastIndex(
+      (_, i) =>
+        from + i > last && i >= MIN_WORDS && chosen.length - i <= TAIL && PHRASE_START.test(word(i)) && !CLAUSE_START.test(word(i - 1)) &&
+        !/[\dA-Z]/.test(sentence.slice(chosen[i]!.start, chosen.at(-1)!.end)),
+    );
+    if (k > 0) chosen = chosen.slice(0, k);
+  }
   const a = chosen[0]?.start ?? 0;
   const b = chosen.at(-1)?.end ?? sentence.length;
   return tidy(sentence.slice(a, b));
@@ -54,8 +67,17 @@ function clauseAround(sentence: string, focus: Span): Span {
   if (i < 0) return { start: 0, end: sentence.length };
   let span = clauses[i] as Span;
   const size = (s: Span) => sentence.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
-  // Short clauses borrow the next one, then the previous one.
+  // Short clauses borrow the next one, then the previous one; a clause describing the noun before it
+  // ("The format, established a decade ago, serves …") borrows that noun's clause first.
   let j = i;
+  const opening = /^\S+/.exec(sentence.slice(span.start, span.end))?.[0] ?? '';
+  if (size(span) < MIN_WORDS && i > 0 && DESCRIBES_BEFORE.test(opening)) {
+    // The whole noun phrase, even when a spaced hyphen cut it ("The 'Central Asia - Russia' format").
+    do {
+      i--;
+      span = { start: (clauses[i] as Span).start, end: span.end };
+    } while (i > 0 && size(clauses[i] as Span) < MIN_WORDS);
+  }
   while (size(span) < MIN_WORDS && (j + 1 < clauses.length || i > 0)) {
     const next = clauses[j + 1];
     if (next) {
@@ -72,10 +94,22 @@ function clauseAround(sentence: string, focus: Span): Span {
 /** Drop punctuation hanging at either end (still a substring of the sentence). */
 function tidy(text: string): string {
   const trimmed = text.replace(/^[\s,;:(“"‘'—–-]+/, '').replace(/[\s,;:)”"’'—–-]+$/, '').replace(/(?<=[a-z0-9])\.$/, '');
-  // A window cut at the word limit must not end on a dangling function word ("… balance in the").
-  const cut = trimmed.replace(DANGLING, '');
+  // A window cut at the word limit must not end on a dangling function word ("… balance in the"), and a clause
+  // cut at a comma must not start on the conjunction that joined it ("but tightened controls … ripple").
+  const cut = trimmed.replace(DANGLING, '').replace(LEADING, '');
   return cut.length > 0 ? cut : trimmed;
 }
 
+/** Prepositions and determiners: a phrase can end before them. */
+const PHRASE_START = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or)$/i;
+/** Words that open a clause of their own. */
+const CLAUSE_START = /^(?:when|after|before|while|since|that|which|who|as|than|but)$/i;
+
+/** First words of a clause that describes the noun just before it: a participle or a relative pronoun. */
+const DESCRIBES_BEFORE = /^(?:which|who|whose|[a-z]{3,}ed)$/;
+
+/** Conjunctions that open a clause cut off at its comma. */
+const LEADING = /^(?:and|but|or|yet|so|while|whereas|although|though)\s+/i;
+
 /** Function words a label should not end on. */
-const DANGLING = /(?:\s+(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|its|their|his|her))+$/i;
+const DANGLING = /(?:\s+(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|its|their|his|her|after|before|when|while|since|than))+$/i;

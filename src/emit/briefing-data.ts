@@ -24,7 +24,7 @@ export function briefingJson(r: PipelineResult): string {
     sources: r.records.map((x) => sourceEntrySchema.parse(sourceEntryOf(x, datings.get(x.raw.id)))).sort(byId),
     topics: e.topics.map((t) => topicEntrySchema.parse(t)).sort(byId),
     entities: e.entities.map((x) => entityEntrySchema.parse(x)).sort(byId),
-    claims: e.claims.map((c) => claimEntrySchema.parse(c)).sort((a, b) => b.reportedBy - a.reportedBy || byId(a, b)),
+    claims: e.claims.map((c) => claimEntrySchema.parse(c)).sort((a, b) => a.rank - b.rank),
     disagreements: e.disagreements.map((d) => disagreementEntrySchema.parse(d)).sort(byId),
     timeline: e.events.map((x) => eventEntrySchema.parse(x)).sort((a, b) => a.date.start.localeCompare(b.date.start) || byId(a, b)),
   };

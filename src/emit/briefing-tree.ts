@@ -177,7 +177,7 @@ function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockCo
 /** The whole briefing: lead, disagreements, sections by topic, single-outlet claims. */
 export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx: BriefingContext): Root {
   const counter = { n: 0 };
-  const ranked = [...claims].sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id));
+  const ranked = [...claims].sort((a, b) => a.rank - b.rank);
   const corroborated = ranked.filter((c) => c.reportedBy > 1);
   const multi = corroborated.slice(0, limitsOf(ctx).corroborated);
   const lead = multi.slice(0, ctx.leadSize ?? 5);

@@ -55,7 +55,7 @@ const plainQuote = (q: { sourceId: string; sentenceId: string; text: string }) =
 /** Claims as plain entries, most corroborated first. */
 export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {
   return [...analysis.claims]
-    .sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id))
+    .sort((a, b) => a.rank - b.rank)
     .map((c) => ({
       id: c.id,
       basis: c.basis,
@@ -66,6 +66,7 @@ export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {
       topics: c.topics,
       reportedBy: c.reportedBy,
       of: c.of,
+      rank: c.rank,
     }));
 }
 

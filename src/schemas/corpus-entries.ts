@@ -76,6 +76,8 @@ export const claimEntrySchema = z.object({
   reportedBy: z.number().int(),
   /** … out of how many. */
   of: z.number().int(),
+  /** Position in the briefing (0 first): most sources first; representatives were chosen in this order. */
+  rank: z.number().int().nonnegative(),
 });
 
 export const disagreementSchema = z.object({

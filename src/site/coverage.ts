@@ -38,7 +38,7 @@ export function coverageGrids(labels: readonly SourceLabel[], claims: readonly C
     const column = byKey.get(s.group) ?? byKey.set(s.group, { outlet: s.outlet, sourceIds: [] }).get(s.group)!;
     column.sourceIds.push(s.id);
   }
-  const corroborated = claims.filter((c) => c.reportedBy > 1).sort((a, b) => b.reportedBy - a.reportedBy || a.id.localeCompare(b.id));
+  const corroborated = claims.filter((c) => c.reportedBy > 1).sort((a, b) => a.rank - b.rank);
   const rows = corroborated.slice(0, limits.rows);
 
   let columns = [...byKey.values()];

@@ -8,8 +8,8 @@ const label = (id: string, outlet: string | null): SourceLabel => ({
   id, outlet: outlet ?? 'Unknown outlet', group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article',
 });
 const quote = (sourceId: string, n = 1) => ({ sourceId, sentenceId: `s-${sourceId}-${n}`, text: `Sentence ${n} of ${sourceId}.` });
-const claim = (id: string, sourceIds: string[]): ClaimEntry => ({
-  id, basis: 'similar', facets: [], representative: quote(sourceIds[0]!), supports: sourceIds.map((s) => quote(s)), sourceIds, topics: [], reportedBy: sourceIds.length, of: 6,
+const claim = (id: string, sourceIds: string[], rank: number): ClaimEntry => ({
+  id, basis: 'similar', facets: [], representative: quote(sourceIds[0]!), supports: sourceIds.map((s) => quote(s)), sourceIds, topics: [], reportedBy: sourceIds.length, of: 6, rank,
 });
 const topic = (id: string, counts: Record<string, number>): TopicEntry => ({
   id, label: id, description: '', sources: Object.entries(counts).map(([sourceId, n]) => ({ sourceId, score: n, terms: [], sentences: Array.from({ length: n }, (_, i) => quote(sourceId, i)) })),
@@ -18,14 +18,14 @@ const topic = (id: string, counts: Record<string, number>): TopicEntry => ({
 describe('coverage grids', () => {
   // Two sources of one outlet, two unknown outlets (kept apart), two more outlets.
   const labels = [label('a1', 'Alpha'), label('a2', 'Alpha'), label('u1', null), label('u2', null), label('b', 'Beta'), label('c', 'Gamma')];
-  const claims = [claim('x', ['a2', 'b']), claim('y', ['a1', 'a2', 'u1', 'c']), claim('z', ['u2']), claim('w', ['b', 'c'])];
+  const claims = [claim('x', ['a2', 'b'], 2), claim('y', ['a1', 'a2', 'u1', 'c'], 0), claim('z', ['u2'], 3), claim('w', ['b', 'c'], 1)];
 
   it('has one column per outlet (unknown outlets apart), cells linking the first sentence from that outlet', () => {
     const g = coverageGrids(labels, claims, [topic('t', { a1: 2, a2: 3, c: 1 })]);
     expect(g.columns.map((c) => [c.outlet, c.sourceIds])).toEqual([
       ['Alpha', ['a1', 'a2']], ['Beta', ['b']], ['Gamma', ['c']], ['Unknown outlet', ['u1']], ['Unknown outlet', ['u2']],
     ]);
-    // Corroborated only, most reported first; ties by id.
+    // Corroborated only, in the briefing's order (rank: most reported first).
     expect(g.claims.map((r) => r.claim.id)).toEqual(['y', 'w', 'x']);
     expect(g.claims[0]!.cells.map((q) => q?.sourceId ?? null)).toEqual(['a1', null, 'c', 'u1', null]);
     expect(g.topics[0]!.cells).toEqual([5, null, 1, null, null]);
