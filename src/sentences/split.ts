@@ -19,35 +19,38 @@ export function splitSentences(text: string): string[] {
   if (!trimmed) return [];
   // Splitting is done by compromise's sentence splitter alone; tagging (5-10x the cost) never changes
   // where sentences end, so the tagger is skipped.
-  const parts = compromiseSplit(trimmed, world);
-  const out: string[] = [];
-  let cursor = 0;
-  for (const part of parts) {
-    const piece = part.trim();
-    if (!piece) continue;
-    const at = trimmed.indexOf(piece, cursor);
-    if (at < 0) {
-      // compromise normalised something; fall back to the rest of the text as one sentence.
-      out.push(trimmed.slice(cursor).trim());
-      cursor = trimmed.length;
-      break;
-    }
-    // Anything skipped between pieces (rare) joins the previous sentence so no text is lost.
-    if (at > cursor && out.length) out[out.length - 1] = trimmed.slice(cursorStart(out, trimmed, cursor), at).trim();
-    out.push(trimmed.slice(at, at + piece.length));
-    cursor = at + piece.length;
-  }
-  if (cursor < trimmed.length) {
-    const rest = trimmed.slice(cursor).trim();
-    if (rest) {
-      if (out.length) out[out.length - 1] = `${out[out.length - 1]} ${rest}`.trim();
-      else out.push(rest);
-    }
-  }
-  return out.filter(Boolean);
+  const spans = locate(trimmed, compromiseSplit(trimmed, world));
+  return spans.map(([a, b]) => trimmed.slice(a, b).trim()).filter(Boolean);
 }
 
-function cursorStart(out: string[], text: string, cursor: number): number {
-  const last = out[out.length - 1] ?? '';
-  return text.lastIndexOf(last, cursor);
+/**
+ * Where each piece lies in `text`, as [start, end) offsets that together cover all of it: text the
+ * splitter skipped joins the sentence before it (or the first one), and a piece not found verbatim
+ * (the splitter never did this on 20,000 fuzzed texts, tests/unit/split.test.ts) starts a last
+ * sentence holding the rest. Slicing `text` keeps every sentence verbatim whatever the splitter returns.
+ */
+export function locate(text: string, pieces: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let cursor = 0;
+  let lost = false;
+  for (const part of pieces) {
+    const piece = part.trim();
+    if (!piece) continue;
+    const at = text.indexOf(piece, cursor);
+    if (at < 0) {
+      lost = true;
+      break;
+    }
+    const last = spans.at(-1);
+    if (last) last[1] = at;
+    spans.push([last ? at : 0, at + piece.length]);
+    cursor = at + piece.length;
+  }
+  const last = spans.at(-1);
+  if (!last) return [[0, text.length]];
+  if (cursor < text.length) {
+    if (lost) spans.push([cursor, text.length]);
+    else last[1] = text.length;
+  }
+  return spans;
 }
