@@ -5,7 +5,7 @@
  * "two-day event" while others put it on a single day.
  */
 import type { Sentence } from '../model/types.ts';
-import type { Anchors, Claim, Disagreement, DisagreementKind, GroupOptions, Quote, Side } from './types.ts';
+import type { Anchors, Claim, Disagreement, DisagreementKind, GroupOptions, GroupShared, Quote, Side } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import { isMultiDay, type FacetMention } from './events.ts';
@@ -125,21 +125,25 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   };
 }
 
-/**
- * Disagreements among the sentences, linked to the claims that quote them.
- * `claims` should be groupClaims' output for the same sentences and options.
- */
-export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks: GroupOptions = {}): Disagreement[] {
-  const options = memoHooks(hooks);
+/** The events as groupClaims collects them, from its claims (for callers without its GroupShared). */
+function eventsOf(sentences: Sentence[], claims: Claim[], options: GroupOptions): EventGroup[] {
   const index = new Map(sentences.map((s, i) => [`${s.sourceId}\u0000${s.id}`, i]));
-  const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence), quoting: quotingIndex(claims) };
   const anchors: Anchors[] = sentences.map((s) => anchorsOf(s.text));
   const similarSets = claims
     .filter((c) => c.basis === 'similar' && c.supports.length > 1)
     .map((c) => c.supports.map((q) => index.get(`${q.sourceId}\u0000${q.sentenceId}`)).filter((i): i is number => i !== undefined));
-  const events = collectEvents(sentences, anchors, options, similarSets);
+  return collectEvents(sentences, anchors, options, similarSets);
+}
+
+/**
+ * Disagreements among the sentences, linked to the claims that quote them.
+ * `claims` should be groupClaims' output for the same sentences and options.
+ */
+export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks: GroupOptions = {}, shared?: GroupShared): Disagreement[] {
+  const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence), quoting: quotingIndex(claims) };
+  const events = shared?.events ?? eventsOf(sentences, claims, memoHooks(hooks));
   const out = events.flatMap((e) => eventDisagreements(ctx, e));
-  const groups = conflictingGroups(sentences, figureMentions(sentences, nameStems(sentences)));
+  const groups = conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences)));
   out.push(...groups.map((g) => figureDisagreement(ctx, g)));
   return out;
 }

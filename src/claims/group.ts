@@ -180,6 +180,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   });
   return {
     claims,
+    shared: { events, isName: prepared.isName },
     stats: {
       sentences: sentences.length,
       candidatePairs: graph.candidatePairs,

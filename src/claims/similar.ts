@@ -51,8 +51,17 @@ export interface SimilarityGraph {
   compared: () => number;
 }
 
+/** Clause units of a corpus, with what was learnt about its sentences on the way. */
+export interface PreparedUnits {
+  units: Unit[];
+  /** anchorsOf each whole sentence. */
+  sentenceAnchors: Anchors[];
+  /** nameStems of the corpus. */
+  isName: (stem: string) => boolean;
+}
+
 /** Split every sentence into clause units with their profiles (hook ids attached to every clause of the sentence). */
-export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): { units: Unit[]; sentenceAnchors: Anchors[] } {
+export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): PreparedUnits {
   const units: Unit[] = [];
   const sentenceAnchors: Anchors[] = [];
   const isName = nameStems(sentences);
@@ -66,7 +75,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): { un
       units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept) });
     });
   });
-  return { units, sentenceAnchors };
+  return { units, sentenceAnchors, isName };
 }
 
 /**
@@ -101,7 +110,7 @@ function hookDiscount(idf: Map<string, number>): Map<string, number> {
 /** Blocked similarity graph over clause units. */
 export function similarityGraph(
   sentences: Sentence[],
-  prepared: { units: Unit[]; sentenceAnchors: Anchors[] },
+  prepared: PreparedUnits,
   threshold: number,
   maxBlock: number,
 ): SimilarityGraph {
@@ -109,7 +118,7 @@ export function similarityGraph(
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
   const floor = normFloor(idf, FLOOR_TERMS);
-  const isName = nameStems(sentences);
+  const { isName } = prepared;
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
   const cache = new Map<number, number | null>();
   const sim = (i: number, j: number): number | null => {

@@ -84,8 +84,8 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
       topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
       entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
     };
-    const { claims, stats } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
-    const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks));
+    const { claims, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
+    const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));
     const { eventDates, timeline } = timed('dates', dates);
     return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
   } finally {

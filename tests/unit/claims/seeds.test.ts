@@ -38,7 +38,7 @@ const docs = seedDocs();
 const sentences = docs.flatMap((d) => d.sentences);
 // The editor's concept lexicon, as the pipeline passes it (src/pipeline/analyse.ts).
 const lexicon = loadLexicon();
-const { claims, stats } = groupClaimsWithStats(sentences, { lexicon });
+const { claims, stats, shared } = groupClaimsWithStats(sentences, { lexicon });
 const states = (text: string, fact: string) =>
   (keys[fact] ?? []).some((alt) => alt.every((p) => fold(text).toLowerCase().includes(fold(p).toLowerCase())));
 const prefixes = (c: Claim) => c.sourceIds.map(shortId);
@@ -88,8 +88,14 @@ describe('seed claims against gold facts', () => {
     expect(trade?.supports.some((q) => /20 billion|33 million/.test(q.text))).toBe(false);
   });
 
+  it('finds the same disagreements from the events grouping already collected', () => {
+    const fresh = findDisagreements(sentences, claims, {});
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(findDisagreements(sentences, claims, {}, shared)).toEqual(fresh);
+  });
+
   it('flags the two-day event against the single day, quoting both sides', () => {
-    const disagreements = findDisagreements(sentences, claims);
+    const disagreements = findDisagreements(sentences, claims, {}, shared);
     const d = disagreements.find((x) => x.kind === 'duration');
     expect(d).toBeDefined();
     const [multi, single] = d?.sides ?? [];
