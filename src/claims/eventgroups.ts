@@ -101,15 +101,30 @@ export function linkEvents(mentions: EventMention[], sourceOf: (sentence: number
  * to "On Friday, the minister attended the … summit").
  */
 function propagateDays(events: EventGroup[], similarSets: number[][], anchors: Anchors[]): void {
+  // Only the sets holding one of an event's day sentences can spread its day: found through an index,
+  // in set order as before, instead of every event scanning every set.
+  const setsOf = new Map<number, number[]>();
+  similarSets.forEach((set, k) => {
+    for (const si of set) {
+      const list = setsOf.get(si);
+      if (!list) setsOf.set(si, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
   for (const e of events) {
     const days = e.facets.filter((f) => f.kind === 'day');
-    for (const set of similarSets) {
+    const candidates = [...new Set(days.flatMap((f) => setsOf.get(f.sentence) ?? []))].sort((a, b) => a - b);
+    const known = new Set(days.map((f) => `${f.sentence}|${f.value}`));
+    for (const k of candidates) {
+      const set = similarSets[k] as number[];
       const hit = days.find((f) => set.includes(f.sentence));
       if (!hit) continue;
       for (const si of set) {
         const a = anchors[si] as Anchors;
         if (si === hit.sentence || !(a.weekdays.includes(hit.value) || a.days.includes(hit.value))) continue;
-        if (!e.facets.some((f) => f.kind === 'day' && f.sentence === si && f.value === hit.value)) e.facets.push({ ...hit, sentence: si });
+        if (known.has(`${si}|${hit.value}`)) continue;
+        known.add(`${si}|${hit.value}`);
+        e.facets.push({ ...hit, sentence: si });
       }
     }
   }
