@@ -148,23 +148,22 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   // Page order: most sources first, then similar before event before detail claims, then the earliest sentence.
   const order: Record<ClaimBasis, number> = { similar: 0, event: 1, detail: 2 };
   const ranked = drafts
-    .map((d) => ({ d, reportedBy: sourceIdsOf(d).length, first: d.sentences[0] as number }))
-    .sort((a, b) => b.reportedBy - a.reportedBy || order[a.d.basis] - order[b.d.basis] || a.first - b.first)
-    .map(({ d }) => d);
-  const reps = assignRepresentatives(ranked.map((d) => preferenceOrder(d.units, d.sentences, graph, (si) => facetCount.get(si) ?? 0)));
-  const claims: Claim[] = ranked.map((d, i) => {
+    .map((d) => ({ d, sourceIds: sourceIdsOf(d) }))
+    .sort((a, b) => b.sourceIds.length - a.sourceIds.length || order[a.d.basis] - order[b.d.basis] || (a.d.sentences[0] as number) - (b.d.sentences[0] as number));
+  const reps = assignRepresentatives(ranked.map(({ d }) => preferenceOrder(d.units, d.sentences, graph, (si) => facetCount.get(si) ?? 0)));
+  const claims: Claim[] = ranked.map(({ d, sourceIds }, i) => {
     const rep = reps[i] as number;
     const clausesOf = (si: number) => d.units.filter((u) => (graph.units[u] as Unit).sentence === si).map((u) => (graph.units[u] as Unit).text);
     const ordered = [...d.sentences].sort(bySource);
     const supports: Quote[] = ordered.map((si) => quoteOf(sentences[si] as Sentence, clausesOf(si)));
     const repSentence = sentences[rep] as Sentence;
+    const repClauses = clausesOf(rep);
     const unitAnchors = d.units.length ? d.units.map((u) => (graph.units[u] as Unit).profile.anchors) : d.sentences.map((si) => anchors[si] as Anchors);
-    const sourceIds = sourceIdsOf(d);
     return {
-      id: claimId(d.basis, d.facets, `${repSentence.text}|${clausesOf(rep).join('|')}`, seenIds),
+      id: claimId(d.basis, d.facets, `${repSentence.text}|${repClauses.join('|')}`, seenIds),
       basis: d.basis,
       facets: d.facets,
-      representative: quoteOf(repSentence, clausesOf(rep)),
+      representative: quoteOf(repSentence, repClauses),
       supports,
       sourceIds,
       topics: [...new Set(ordered.flatMap((si) => options.topicsOf?.(sentences[si] as Sentence) ?? []))].sort(),
