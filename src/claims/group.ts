@@ -17,6 +17,7 @@ import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } fro
 import { averageLink } from './cluster.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import type { FacetMention } from './events.ts';
+import { summariseEvents, type FacetLink } from './event-summary.ts';
 import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
 import { assignRepresentatives, preferenceOrder } from './representatives.ts';
 import { claimId, quoteOf, summarise } from './summary.ts';
@@ -77,11 +78,15 @@ function clauseDrafts(sentences: Sentence[], graph: SimilarityGraph, clusters: n
   return drafts;
 }
 
+/** A facet value of an event and the draft that will cite it. */
+type DraftFacet = Omit<FacetLink, 'claim'> & { draft: Draft };
+
 /** Event facets → drafts; a facet whose sentences equal a `similar` claim's marks that claim instead. */
-function eventDrafts(events: EventGroup[], drafts: Draft[]): Draft[] {
+function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; facets: DraftFacet[] } {
   const byKey = new Map<string, Draft>();
   for (const d of drafts) if (d.basis === 'similar') byKey.set(setKey(d.sentences), d);
   const out: Draft[] = [];
+  const facets: DraftFacet[] = [];
   for (const e of events) {
     const byFacet = new Map<string, FacetMention[]>();
     for (const f of e.facets) {
@@ -94,17 +99,18 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): Draft[] {
       const label = `${e.noun} · ${first.kind} · ${first.label}`;
       const ss = [...new Set(fs.map((f) => f.sentence))].sort((a, b) => a - b);
       const key = setKey(ss);
-      const same = byKey.get(key);
-      if (same) {
-        if (!same.facets.includes(label)) same.facets.push(label);
-        continue;
+      let draft = byKey.get(key);
+      if (draft) {
+        if (!draft.facets.includes(label)) draft.facets.push(label);
+      } else {
+        draft = { basis: 'event', units: [], sentences: ss, facets: [label] };
+        byKey.set(key, draft);
+        out.push(draft);
       }
-      const draft: Draft = { basis: 'event', units: [], sentences: ss, facets: [label] };
-      byKey.set(key, draft);
-      out.push(draft);
+      facets.push({ event: e, kind: first.kind, label: first.label, draft });
     }
   }
-  return out;
+  return { drafts: out, facets };
 }
 
 /** Hooks may be costly (taggers, resolvers): ask each once per sentence. */
@@ -133,7 +139,8 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   const anchors = prepared.sentenceAnchors;
   const similarSets = drafts.filter((d) => d.basis === 'similar' && d.sentences.length > 1).map((d) => d.sentences);
   const events = collectEvents(sentences, anchors, options, similarSets);
-  drafts.push(...eventDrafts(events, drafts));
+  const fromEvents = eventDrafts(events, drafts);
+  drafts.push(...fromEvents.drafts);
 
   const facetCount = new Map<number, number>();
   for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);
@@ -177,8 +184,10 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
       rank: i,
     };
   });
+  const claimOf = new Map(ranked.map(({ d }, i) => [d, claims[i] as Claim]));
   return {
     claims,
+    events: summariseEvents(fromEvents.facets.map(({ draft, ...f }) => ({ ...f, claim: claimOf.get(draft) as Claim }))),
     shared: { events, isName: prepared.isName },
     stats: {
       sentences: sentences.length,

@@ -5,6 +5,7 @@
 import type { Sentence } from '../model/types.ts';
 import type { Lexicon } from './conceptSchema.ts';
 import type { EventGroup } from './eventgroups.ts';
+import type { FacetKind } from './events.ts';
 
 /** How a figure is hedged in the text. `over` covers "more than", "exceeded", "surpassed"; `under` covers "less than", "up to", "nearly". */
 export type Qualifier = 'exact' | 'over' | 'under' | 'about';
@@ -178,8 +179,33 @@ export interface GroupingStats {
   claims: number;
 }
 
+/** One facet of an event as the sources state it, with the claim whose supports state it. */
+export interface EventFacet {
+  kind: FacetKind;
+  /** As written in the first sentence that states it: "Dushanbe", "Thursday", "second", "two-day". */
+  label: string;
+  /** The claim citing every sentence that states this facet (an `event` claim, or a `similar` claim it coincides with). */
+  claimId: string;
+  /** Distinct sources stating it (that claim's `reportedBy`). */
+  reportedBy: number;
+}
+
+/** An event as the sources describe it: where, when, which edition, how long; each facet cited through its claim. */
+export interface EventSummary {
+  /** "summit", or "summit#2" when the corpus holds two different summits. */
+  id: string;
+  /** The event noun as the facets' claims name it ("summit"). */
+  noun: string;
+  /** Sources that mention the event. */
+  sourceIds: string[];
+  /** Its facets: places, then days, editions and lengths; most reported first within a kind. */
+  facets: EventFacet[];
+}
+
 export interface GroupResult {
   claims: Claim[];
+  /** Events with at least one facet, most reported first (by their best-reported facet, then by sources). */
+  events: EventSummary[];
   stats: GroupingStats;
   /** What grouping worked out that findDisagreements needs too, so it is not worked out twice. */
   shared: GroupShared;

@@ -18,6 +18,7 @@ export function briefingMdx(r: PipelineResult): string {
     refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     total: r.records.length,
+    events: r.analysis.events,
   };
   return toMdx(briefingTree(claims, disagreements, ctx), {
     sources: r.records.length,
@@ -29,7 +30,7 @@ export function briefingMdx(r: PipelineResult): string {
 
 /** The briefing as a keyed file: rendered again only when what it shows or the emitting code changed. */
 export function briefingFile(r: PipelineResult): KeyedFile {
-  const { claims, disagreements } = r.analysis;
+  const { claims, disagreements, events } = r.analysis;
   const refs = r.records.map((x) => [x.raw.id, x.meta.outlet.value, x.meta.headline.value, x.meta.url.value, x.meta.published.value]);
-  return { key: inputKey(emitVersion(), claims, disagreements, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
+  return { key: inputKey(emitVersion(), claims, disagreements, events, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
 }

@@ -1,69 +1,14 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { formatCount } from '../site/format.ts';
 import { relativeHref, routes } from '../site/paths.ts';
+import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
+import { citationMarks, cite, disagreementId, HERE } from './briefing-cite.ts';
+import { eventCards } from './event-cards.ts';
+import { flow, inline, text } from './mdast-build.ts';
 
-/** What the briefing needs to know about each source and topic. */
-export interface BriefingContext {
-  outlets: Map<string, string>;
-  /** What a citation names per source: headline, URL and date, each null when unknown. */
-  refs?: Map<string, { headline: string | null; url: string | null; published: string | null }>;
-  topicLabels: Map<string, string>;
-  /** Total sources in the corpus. */
-  total: number;
-  /** How many claims the lead shows. Default 5. */
-  leadSize?: number;
-  /** How much of a large corpus the page shows. Default: BRIEFING_LIMITS. */
-  limits?: BriefingLimits;
-}
-
-/**
- * Bounds that keep the briefing readable (and its build time flat) when
- * hundreds of sources report one fact. Nothing is lost: every claim with all
- * its sentences is in briefing.json, and every sentence is on its source page.
- */
-export interface BriefingLimits {
-  /**
-   * Facts reported by two or more outlets shown on the page, most corroborated first (the lead
-   * included). The rest are counted per topic and left to briefing.json: at 10,000 sources the
-   * uncapped page was 4,200 claims, 20 MB of HTML, and its compile alone took 1.3 GB of memory.
-   */
-  corroborated: number;
-  /** Facts reported by one outlet only are listed while there are at most this many. */
-  singles: number;
-  /** Citation marks and outlet names shown per claim. */
-  marks: number;
-  /** Sentences in a claim's "how each source says it" list, and quotes per side of a disagreement. */
-  quotes: number;
-}
-
-export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25 };
-const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
-const more = (n: number, what: string) => `and ${formatCount(n)} more ${what}`;
-
-const HERE = routes.briefing();
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
-const flow = (name: string, attrs: Record<string, string>, children: BlockContent[]): MdxJsxFlowElement => ({
-  type: 'mdxJsxFlowElement', name, attributes: Object.entries(attrs).map(([k, v]) => attr(k, v)), children,
-});
-const inline = (name: string, attrs: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement => ({
-  type: 'mdxJsxTextElement', name, attributes: Object.entries(attrs).map(([k, v]) => attr(k, v)), children,
-});
-const cite = (q: Quote): Link => ({ type: 'link', url: relativeHref(HERE, routes.source(q.sourceId), q.sentenceId), children: [] });
-
-/** Footnote-style citation marks: one per supporting sentence, linking to its anchor. */
-function citationMarks(c: Pick<Claim, 'supports'>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
-  const { marks } = limitsOf(ctx);
-  const shown = c.supports.slice(0, marks).flatMap((q, i) => {
-    const link = cite(q);
-    link.children = [text(`[${++counter.n}]`)];
-    link.title = `${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}”`;
-    return [...(i ? [text(' ')] : []), inline('sup', { class: 'cite-mark' }, [link])];
-  });
-  return c.supports.length > marks ? [...shown, text(` ${more(c.supports.length - marks, 'sentences')}`)] : shown;
-}
+export { BRIEFING_LIMITS, type BriefingContext, type BriefingLimits } from './briefing-context.ts';
 
 function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
   const { marks } = limitsOf(ctx);
@@ -126,7 +71,7 @@ function overflow(total: number, ctx: BriefingContext): BlockContent[] {
 }
 
 /** A disagreement shown side by side, each side with its quotes. */
-export function disagreementNode(d: Disagreement, ctx: BriefingContext): MdxJsxFlowElement {
+export function disagreementNode(d: Disagreement, ctx: BriefingContext, n = 0): MdxJsxFlowElement {
   const sides: BlockContent[] = d.sides.map((s) =>
     flow('div', { class: 'side' }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${s.citations.map((q) => ctx.outlets.get(q.sourceId) ?? q.sourceId).join(', ')}`)] },
@@ -134,7 +79,7 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext): MdxJsxF
       ...overflow(s.citations.length, ctx),
     ]),
   );
-  return flow('aside', { class: 'disagreement', 'aria-label': `Sources disagree: ${d.about}` }, [
+  return flow('aside', { class: 'disagreement', id: disagreementId(n), 'aria-label': `Sources disagree: ${d.about}` }, [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(`Sources disagree (${d.kind}): ${d.about}`)] }] },
     flow('div', { class: 'sides' }, sides),
     ...(d.note ? [{ type: 'paragraph', children: [text(d.note)] } as BlockContent] : []),
@@ -174,18 +119,42 @@ function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockCo
   ];
 }
 
-/** The whole briefing: lead, disagreements, sections by topic, single-outlet claims. */
+/**
+ * The lead: the most corroborated claims, skipping facts the event cards already show
+ * and claims whose every sentence an earlier lead claim already cites (a narrower
+ * fact stated by the same sentences, e.g. an action plan inside "a communiqué and an action plan").
+ */
+export function leadClaims(ranked: Claim[], size: number, inCards: Set<string>): Claim[] {
+  const lead: Claim[] = [];
+  const cited = new Set<string>();
+  const key = (q: Quote) => `${q.sourceId}#${q.sentenceId}`;
+  for (const c of ranked) {
+    if (lead.length >= size) break;
+    if ((c.basis === 'event' && inCards.has(c.id)) || c.supports.every((q) => cited.has(key(q)))) continue;
+    lead.push(c);
+    for (const q of c.supports) cited.add(key(q));
+  }
+  return lead;
+}
+
+/** The whole briefing: event cards, lead, disagreements, sections by topic, single-outlet claims. */
 export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx: BriefingContext): Root {
   const counter = { n: 0 };
   const ranked = [...claims].sort((a, b) => a.rank - b.rank);
   const corroborated = ranked.filter((c) => c.reportedBy > 1);
   const multi = corroborated.slice(0, limitsOf(ctx).corroborated);
-  const lead = multi.slice(0, ctx.leadSize ?? 5);
-  const rest = multi.slice(lead.length);
+  const single = ranked.filter((c) => c.reportedBy === 1);
+  const shown = new Set([...multi, ...(single.length > limitsOf(ctx).singles ? [] : single)].map((c) => c.id));
   // Heading ids come from the MDX compile's slugger ("In brief" → #in-brief).
   const h = (depth: 2 | 3, value: string, _id: string): BlockContent => ({ type: 'heading', depth, children: [text(value)] });
-  const out: BlockContent[] = [h(2, 'In brief', 'in-brief'), ...lead.map((c) => claimNode(c, ctx, counter))];
-  if (disagreements.length) out.push(h(2, 'Where sources disagree', 'disagreements'), ...disagreements.map((d) => disagreementNode(d, ctx)));
+  const out: BlockContent[] = [];
+  const cards = eventCards(claims, disagreements, shown, ctx, counter);
+  if (cards.nodes.length) out.push(h(2, 'At a glance', 'at-a-glance'), ...cards.nodes);
+  const lead = leadClaims(multi, ctx.leadSize ?? 5, cards.claimIds);
+  const inLead = new Set(lead);
+  const rest = multi.filter((c) => !inLead.has(c));
+  out.push(h(2, 'In brief', 'in-brief'), ...lead.map((c) => claimNode(c, ctx, counter)));
+  if (disagreements.length) out.push(h(2, 'Where sources disagree', 'disagreements'), ...disagreements.map((d, i) => disagreementNode(d, ctx, i)));
   const byTopic = new Map<string, Claim[]>();
   for (const c of rest) {
     const topic = topicOf(c, ctx);
@@ -195,7 +164,6 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
   }
   for (const t of topicOrder([...byTopic.keys()], ctx)) out.push(h(2, topicLabel(t, ctx), `topic-${t}`), ...byTopic.get(t)!.map((c) => claimNode(c, ctx, counter)));
   out.push(...notShown(corroborated.slice(multi.length), multi.length, ctx));
-  const single = ranked.filter((c) => c.reportedBy === 1);
   if (single.length > limitsOf(ctx).singles) {
     // Then they are most of the corpus's sentences again; the source pages already show each in context.
     const home: Link = { type: 'link', url: relativeHref(HERE, routes.home()), children: [text('overview')] };

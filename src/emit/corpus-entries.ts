@@ -4,6 +4,7 @@ import type { SourceRecord } from '../pipeline/corpus.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import type { ClaimEntry, DisagreementEntry, EntityEntry, EventEntry, TopicEntry } from '../schemas/corpus-entries.ts';
 import type { Taxonomy } from '../topics/index.ts';
+import { disagreementId } from './briefing-cite.ts';
 
 /** Sentence text by `sourceId#sentenceId`, to quote citations verbatim (made once per record list). */
 export const sentenceIndex = memoByObject((records: SourceRecord[]): Map<string, string> =>
@@ -89,7 +90,7 @@ export function eventEntries(records: SourceRecord[], analysis: CorpusAnalysis):
 }
 
 /** Disagreements numbered `d-1`, `d-2`, … in the order the analysis found them. */
-export const disagreementEntries = (analysis: CorpusAnalysis): DisagreementEntry[] => analysis.disagreements.map((d, i) => ({ id: `d-${i + 1}`, ...d }));
+export const disagreementEntries = (analysis: CorpusAnalysis): DisagreementEntry[] => analysis.disagreements.map((d, i) => ({ id: disagreementId(i), ...d }));
 
 /**
  * Every corpus-wide entry of one pipeline result, made once: the collections

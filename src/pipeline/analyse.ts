@@ -1,4 +1,4 @@
-import type { Claim, Disagreement, GroupingStats, Lexicon } from '../claims/index.ts';
+import type { Claim, Disagreement, EventSummary, GroupingStats, Lexicon } from '../claims/index.ts';
 import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
 import type { SourceDating, Timeline } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
@@ -42,6 +42,8 @@ export interface CorpusAnalysis {
   entities: CorpusEntity[];
   /** Facts grouped across sources, with corroboration. */
   claims: Claim[];
+  /** Events with what sources say of their place, day, edition and length, each facet citing its claim. */
+  events: EventSummary[];
   /** Where sources give conflicting numbers, dates or durations. */
   disagreements: Disagreement[];
   /** How much comparing the claim grouping did (it must not be all-pairs). */
@@ -84,10 +86,10 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
       topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
       entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
     };
-    const { claims, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
+    const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));
     const { eventDates, timeline } = timed('dates', dates);
-    return { sourceTopics, entities, claims, disagreements, grouping: stats, eventDates, timeline };
+    return { sourceTopics, entities, claims, events, disagreements, grouping: stats, eventDates, timeline };
   } finally {
     beside?.close();
   }

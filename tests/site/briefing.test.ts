@@ -55,6 +55,19 @@ describe('the event briefing', () => {
     expect(quotes.some((q) => q.includes('The two-day event'))).toBe(true);
     expect(quotes.some((q) => q.includes('On Thursday'))).toBe(true);
   });
+
+  it('shows the summit at a glance first, each value counted, cited and linked to its disagreement', () => {
+    const card = briefing.querySelector('section.event-card');
+    expect(card?.getAttribute('aria-label')).toBe('The summit');
+    expect(briefing.querySelector('h2')?.textContent).toBe('At a glance');
+    expect([...card!.querySelectorAll('dt')].map((d) => d.textContent?.trim())).toEqual(['Where', 'When', 'Which edition', 'How long']);
+    const where = fold(card!.querySelector('dd')?.textContent ?? '');
+    expect(where).toMatch(/^Dushanbe — 5 of 5 sources/);
+    expect(card!.querySelector('dd')!.querySelectorAll('a[href*="#s-"]').length).toBeGreaterThanOrEqual(5);
+    const disputed = [...card!.querySelectorAll('a')].filter((a) => a.textContent === '(sources disagree)');
+    expect(disputed.length).toBeGreaterThanOrEqual(2);
+    for (const a of disputed) expect(briefing.querySelector(`aside.disagreement${a.getAttribute('href')}`)?.textContent).toContain('two-day');
+  });
 });
 
 describe('link integrity over the whole built site', () => {

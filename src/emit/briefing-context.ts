@@ -1,0 +1,45 @@
+import type { EventSummary } from '../claims/index.ts';
+import { formatCount } from '../site/format.ts';
+
+/** What the briefing needs to know about each source and topic. */
+export interface BriefingContext {
+  outlets: Map<string, string>;
+  /** What a citation names per source: headline, URL and date, each null when unknown. */
+  refs?: Map<string, { headline: string | null; url: string | null; published: string | null }>;
+  topicLabels: Map<string, string>;
+  /** Total sources in the corpus. */
+  total: number;
+  /** How many claims the lead shows. Default 5. */
+  leadSize?: number;
+  /** The corpus's events, most reported first; the best reported get a card at the top. Default none. */
+  events?: EventSummary[];
+  /** How much of a large corpus the page shows. Default: BRIEFING_LIMITS. */
+  limits?: BriefingLimits;
+}
+
+/**
+ * Bounds that keep the briefing readable (and its build time flat) when
+ * hundreds of sources report one fact. Nothing is lost: every claim with all
+ * its sentences is in briefing.json, and every sentence is on its source page.
+ */
+export interface BriefingLimits {
+  /**
+   * Facts reported by two or more outlets shown on the page, most corroborated first (the lead
+   * included). The rest are counted per topic and left to briefing.json: at 10,000 sources the
+   * uncapped page was 4,200 claims, 20 MB of HTML, and its compile alone took 1.3 GB of memory.
+   */
+  corroborated: number;
+  /** Facts reported by one outlet only are listed while there are at most this many. */
+  singles: number;
+  /** Citation marks and outlet names shown per claim. */
+  marks: number;
+  /** Sentences in a claim's "how each source says it" list, and quotes per side of a disagreement. */
+  quotes: number;
+  /** Events shown as an "at a glance" card (those with a facet reported by two or more outlets). Default 3. */
+  events?: number;
+}
+
+export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25, events: 3 };
+export const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
+export const more = (n: number, what: string) => `and ${formatCount(n)} more ${what}`;
+
