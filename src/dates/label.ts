@@ -1,8 +1,9 @@
 /**
  * Timeline labels: verbatim words from a cited sentence, never written prose.
  * The label is the clause around the date expression (or around the event
- * noun for undated reports), cut to a window of at most MAX_WORDS words, so it
- * is always an exact substring of the sentence.
+ * noun for undated reports), cut to a window of at most MAX_WORDS words (one
+ * more for the determiner of a noun the window would open on), so it is always
+ * an exact substring of the sentence.
  */
 
 export const MAX_WORDS = 14;
@@ -46,6 +47,11 @@ export function labelAround(sentence: string, focus: Span): string {
         !/[\dA-Z]/.test(sentence.slice(chosen[i]!.start, chosen.at(-1)!.end)),
     );
     if (k > 0) chosen = chosen.slice(0, k);
+  }
+  if (from > 0 && DETERMINER.test(sentence.slice(words[from - 1]!.start, words[from - 1]!.end))) {
+    // A window opening on a noun takes its determiner ("The summit resulted …", not "summit resulted …"),
+    // giving up a word after the focus for it when there is one, else going one word over.
+    chosen = [words[from - 1]!, ...(from + chosen.length - 1 > last && chosen.length >= MAX_WORDS ? chosen.slice(0, -1) : chosen)];
   }
   const a = chosen[0]?.start ?? 0;
   const b = chosen.at(-1)?.end ?? sentence.length;
@@ -99,6 +105,9 @@ function tidy(text: string): string {
   const cut = trimmed.replace(DANGLING, '').replace(LEADING, '');
   return cut.length > 0 ? cut : trimmed;
 }
+
+/** Determiners a noun phrase opens with. */
+export const DETERMINER = /^(?:the|a|an|this|its|their|his|her|our)$/i;
 
 /** Prepositions and determiners: a phrase can end before them. */
 const PHRASE_START = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or)$/i;

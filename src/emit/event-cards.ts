@@ -2,21 +2,56 @@
  * "At a glance": one card per well-reported event, saying where, when, which
  * edition and how long, each value with how many outlets state it and citation
  * marks to their sentences, instead of one claim per facet down the page.
- * Values are the words as the first source wrote them; nothing is inferred.
+ * Values are the words as the first source wrote them, except days the dates
+ * stage resolved to a calendar date (shown as that date; the timeline says how).
  */
 import type { BlockContent, PhrasingContent } from 'mdast';
 import type { Claim, Disagreement, EventFacet, EventSummary } from '../claims/index.ts';
-import { formatCount } from '../site/format.ts';
+import { formatCount, formatDate } from '../site/format.ts';
 import { limitsOf, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, disagreementId } from './briefing-cite.ts';
 import { flow, text } from './mdast-build.ts';
 
 const KIND_TERMS: Record<EventFacet['kind'], string> = { place: 'Where', day: 'When', edition: 'Which edition', length: 'How long' };
+const KIND_NOUN: Record<EventFacet['kind'], string> = { place: 'place', day: 'day', edition: 'edition', length: 'length' };
+/**
+ * Values listed per kind. When event linking merges many reports of one noun (a season of
+ * summits), a kind can hold dozens of values; the rest are counted and left to the claims.
+ */
+const VALUES_PER_KIND = 4;
+
+/**
+ * The values a card lists for one kind: those two or more outlets state, or that a
+ * disagreement involves (the one-source "two-day" against "Thursday"), else the best one.
+ */
+function listed(facets: EventFacet[], disputed: Map<string, number>): EventFacet[] {
+  const worth = facets.filter((f) => f.reportedBy > 1 || disputed.has(f.claimId));
+  return (worth.length ? worth : facets.slice(0, 1)).slice(0, VALUES_PER_KIND);
+}
+
+/**
+ * Whether the reports linked into one event read as one event: for each kind, its most
+ * stated value has at least half the sources that state any value of that kind. Event
+ * linking can merge a season of summits into one "summit" with twenty places; a card
+ * for that would mislead, so its facets stay as claims on the page.
+ */
+function coherent(e: EventSummary, byId: Map<string, Claim>): boolean {
+  for (const kind of Object.keys(KIND_TERMS) as EventFacet['kind'][]) {
+    const facets = e.facets.filter((f) => f.kind === kind && byId.has(f.claimId));
+    if (!facets.length) continue;
+    const sources = new Set(facets.flatMap((f) => (byId.get(f.claimId) as Claim).sourceIds));
+    if (Math.max(...facets.map((f) => f.reportedBy)) * 2 < sources.size) return false;
+  }
+  return true;
+}
+
+/** A value as the card shows it: a resolved day as a date ("9 October 2025"), anything else as written. */
+const shownLabel = (f: EventFacet) => (f.kind === 'day' ? (formatDate(f.label) ?? f.label) : f.label);
 
 /** The card's title: "The summit", told apart by its best reported place or day when two cards share a noun. */
 function title(e: EventSummary, shared: boolean): string {
   const hint = shared ? e.facets.find((f) => f.kind === 'place') ?? e.facets.find((f) => f.kind === 'day') : undefined;
-  return `The ${e.noun}${hint ? ` · ${hint.label}` : ''}`;
+  return `The ${e.noun}${hint ? ` · ${shownLabel(hint)}` : ''}`;
 }
 
 export interface EventCards {
@@ -27,14 +62,14 @@ export interface EventCards {
 
 /**
  * Cards for the best reported events: those with a facet stated by two or more
- * outlets, at most `limits.events`. `shown` holds the claims the page lists in
+ * outlets that read as one event, at most `limits.events`. `shown` holds the claims the page lists in
  * full; a value links to its claim there, and always cites its sentences.
  */
 export function eventCards(claims: Claim[], disagreements: Disagreement[], shown: Set<string>, ctx: BriefingContext, counter: { n: number }): EventCards {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const disputed = new Map<string, number>();
   disagreements.forEach((d, i) => d.claimIds.forEach((id) => disputed.has(id) || disputed.set(id, i)));
-  const events = (ctx.events ?? []).filter((e) => e.facets.some((f) => f.reportedBy > 1 && byId.has(f.claimId))).slice(0, limitsOf(ctx).events ?? 3);
+  const events = (ctx.events ?? []).filter((e) => e.facets.some((f) => f.reportedBy > 1 && byId.has(f.claimId)) && coherent(e, byId)).slice(0, limitsOf(ctx).events ?? 3);
   const nouns = new Map<string, number>();
   for (const e of events) nouns.set(e.noun, (nouns.get(e.noun) ?? 0) + 1);
   const claimIds = new Set<string>();
@@ -44,11 +79,14 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
       const facets = e.facets.filter((f) => f.kind === kind && byId.has(f.claimId));
       if (!facets.length) continue;
       rows.push(flow('dt', {}, [{ type: 'paragraph', children: [text(KIND_TERMS[kind])] }]));
-      for (const f of facets) {
+      const values = listed(facets, disputed);
+      for (const f of values) {
         const claim = byId.get(f.claimId) as Claim;
         claimIds.add(claim.id);
         rows.push(flow('dd', {}, [{ type: 'paragraph', children: value(f, claim, disputed.get(claim.id), shown, ctx, counter) }]));
       }
+      const rest = facets.length - values.length;
+      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`and ${formatCount(rest)} more ${KIND_NOUN[kind]}${rest === 1 ? '' : 's'}, each stated by fewer outlets (all in the claims and briefing.json)`)] }]));
     }
     return flow('section', { class: 'event-card', 'aria-label': title(e, (nouns.get(e.noun) ?? 0) > 1) }, [
       { type: 'heading', depth: 3, children: [text(title(e, (nouns.get(e.noun) ?? 0) > 1))] },
@@ -60,7 +98,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
 
 /** "Dushanbe — 5 of 5 sources [1]…[5]", linked to its claim, and to the disagreement it is part of. */
 function value(f: EventFacet, claim: Claim, disagreement: number | undefined, shown: Set<string>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
-  const label: PhrasingContent = { type: 'strong', children: [text(f.label)] };
+  const label: PhrasingContent = { type: 'strong', children: [text(shownLabel(f))] };
   const who = claim.reportedBy === 1 ? `only ${ctx.outlets.get(claim.sourceIds[0] as string) ?? claim.sourceIds[0]}` : `${formatCount(claim.reportedBy)} of ${formatCount(ctx.total)} sources`;
   const out: PhrasingContent[] = [
     shown.has(claim.id) ? { type: 'link', url: `#c-${claim.id}`, title: 'How each source says it', children: [label] } : label,

@@ -5,7 +5,7 @@ import { FIXTURE_SITE, readDist, SEED_SITE } from '../helpers/sites.ts';
 
 interface Entry { id: string; [k: string]: unknown }
 const data = JSON.parse(readDist(SEED_SITE, 'briefing.json')) as Record<string, Entry[]>;
-const timeline = data.timeline as unknown as { date: { start: string; end?: string; precision: string }; sourceIds: string[]; label: string }[];
+const timeline = data.timeline as unknown as { date: { start: string; end?: string; precision: string }; sourceIds: string[]; label: string; citations: { text: string }[] }[];
 
 describe('topics against the gold (built site)', () => {
   it('reaches macro-averaged precision and recall >= 0.85', () => {
@@ -64,6 +64,18 @@ describe('timeline against the gold (built site)', () => {
     expect([...html.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['2015', '2024', '2025']);
     expect(fold(html.querySelector('main')?.textContent ?? '')).toContain('approximate year');
     for (const a of html.querySelectorAll('.event blockquote footer a')) expect(a.getAttribute('href')).toMatch(/^sources\/.+\.html#s-/);
+  });
+  it('marks a label cut from the middle of its sentence with ellipses, and a whole one without', () => {
+    const html = page(readDist(SEED_SITE, 'timeline.html'));
+    const shown = [...html.querySelectorAll('.event-label')].map((p) => p.textContent ?? '');
+    for (const e of timeline) {
+      const text = shown.find((x) => x.replace(/^…|…$/g, '') === e.label);
+      expect(text, e.label).toBeDefined();
+      const sentence = e.citations.map((c) => c.text).find((t) => t.includes(e.label))!;
+      expect(text!.startsWith('…'), text).toBe(/\p{L}/u.test(sentence.slice(0, sentence.indexOf(e.label))));
+      expect(text!.endsWith('…'), text).toBe(/\p{L}|\p{N}/u.test(sentence.slice(sentence.indexOf(e.label) + e.label.length)));
+    }
+    expect(shown.filter((x) => x.startsWith('…')).length).toBeGreaterThan(0);
   });
 });
 

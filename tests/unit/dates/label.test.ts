@@ -46,4 +46,14 @@ describe('labelAround on clauses and cuts', () => {
     const s = 'The summit concluded with the adoption of a joint communiqué and a multi-year action plan designed to guide cooperation through 2027.';
     expect(around(s, 'summit')).toBe('The summit concluded with the adoption of a joint communiqué');
   });
+
+  it('opens a cut window on the determiner of its first noun, not on the bare noun', () => {
+    const s = 'The summit resulted in a Joint Communiqué and a Plan of Joint Actions for 2025-2027, outlining a common direction.';
+    expect(around(s, '2025-2027')).toBe('The summit resulted in a Joint Communiqué and a Plan of Joint Actions for 2025-2027');
+    const long = 'Yesterday the regional water council of the northern provinces approved a new dam on 3 May 2024 near the border town.';
+    const label = around(long, '3 May 2024');
+    expect(long).toContain(label);
+    expect(label).toMatch(/^the /);
+    expect(label.split(/\s+/).length).toBeLessThanOrEqual(MAX_WORDS);
+  });
 });
