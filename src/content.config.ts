@@ -22,6 +22,8 @@ export const collections = {
     schema: z.object({
       /** Number of sources. */
       sources: z.number(),
+      /** Events shown "at a glance" at the top of the page. Default: 0. */
+      eventCards: z.number().default(0),
       /** Number of claims. */
       claims: z.number(),
       /** Claims reported by two or more sources. */

@@ -20,8 +20,12 @@ export function briefingMdx(r: PipelineResult): string {
     total: r.records.length,
     events: r.analysis.events,
   };
-  return toMdx(briefingTree(claims, disagreements, ctx), {
+  const tree = briefingTree(claims, disagreements, ctx);
+  const isCard = (n: (typeof tree.children)[number]) =>
+    n.type === 'mdxJsxFlowElement' && n.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'event-card');
+  return toMdx(tree, {
     sources: r.records.length,
+    eventCards: tree.children.filter(isCard).length,
     claims: claims.length,
     corroborated: claims.filter((c) => c.reportedBy > 1).length,
     disagreements: disagreements.length,

@@ -100,6 +100,30 @@ export const disagreementEntrySchema = disagreementSchema.extend({
 });
 export type DisagreementEntry = z.infer<typeof disagreementEntrySchema>;
 
+/** An event at a glance: what sources say of its place, day, edition and length, each value through its claim. */
+export const eventSummarySchema = z.object({
+  /** Event id: its noun, with `#<n>` when the corpus holds several events of that noun ("summit#2"). */
+  id: z.string(),
+  /** The event noun ("summit"). */
+  noun: z.string(),
+  /** Sources that mention the event. */
+  sourceIds: z.array(z.string()),
+  /** Its facets: places, then days, editions and lengths; most reported first within a kind. */
+  facets: z.array(
+    z.object({
+      /** Which facet: where, when, which edition, how long. */
+      kind: z.enum(['place', 'day', 'edition', 'length']),
+      /** As the first source wrote it ("Dushanbe", "second"); a day the dates stage resolved is its ISO date. */
+      label: z.string(),
+      /** The claim citing every sentence that states it (in `claims`). */
+      claimId: z.string(),
+      /** Distinct sources stating it. */
+      reportedBy: z.number().int().positive(),
+    }),
+  ),
+});
+export type EventSummaryEntry = z.infer<typeof eventSummarySchema>;
+
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
 
 export const eventEntrySchema = z.object({

@@ -30,6 +30,13 @@ describe('briefing.json data', () => {
     }
   });
 
+  it('holds the events at a glance, each facet pointing to a claim it holds with the same count', () => {
+    const summaries = (data as unknown as { eventSummaries: { id: string; facets: { kind: string; label: string; claimId: string; reportedBy: number }[] }[] }).eventSummaries;
+    expect(summaries.map((e) => e.id)).toEqual(r.analysis.events.map((e) => e.id));
+    expect(summaries[0]!.facets.find((f) => f.kind === 'place')?.label).toBe('Dushanbe');
+    for (const f of summaries.flatMap((e) => e.facets)) expect(data.claims!.find((c) => c.id === f.claimId)?.reportedBy).toBe(f.reportedBy);
+  });
+
   it('is compact and the same bytes for the same input', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(2);
