@@ -86,10 +86,11 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
         rows.push(flow('dd', {}, [{ type: 'paragraph', children: value(f, claim, disputed.get(claim.id), shown, ctx, counter) }]));
       }
       const rest = facets.length - values.length;
-      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`and ${formatCount(rest)} more ${KIND_NOUN[kind]}${rest === 1 ? '' : 's'}, each stated by fewer outlets (all in the claims and briefing.json)`)] }]));
+      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`and ${formatCount(rest)} more ${KIND_NOUN[kind]}${rest === 1 ? '' : 's'}, each stated by fewer outlets (all in briefing.json)`)] }]));
     }
-    return flow('section', { class: 'event-card', 'aria-label': title(e, (nouns.get(e.noun) ?? 0) > 1) }, [
-      { type: 'heading', depth: 3, children: [text(title(e, (nouns.get(e.noun) ?? 0) > 1))] },
+    const name = title(e, (nouns.get(e.noun) ?? 0) > 1);
+    return flow('section', { class: 'event-card', 'aria-label': name }, [
+      { type: 'heading', depth: 3, children: [text(name)] },
       flow('dl', {}, rows),
     ]);
   });

@@ -34,7 +34,7 @@ describe('eventCards', () => {
       [['place', 'Velm', srcs(0, 4)], ['place', 'Ostria', srcs(1, 2)], ['day', '2025-03-14', srcs(0, 3)], ['length', 'three-day', ['src9']], ['place', 'Kor', ['src8']]],
       [{ kind: 'duration', about: 'summit: length', sides: [], claimIds: ['c-length-three-day'] }],
     );
-    expect(rows(cards).map((r) => r.split(' — ')[0])).toEqual(['Velm', 'Ostria', 'and 1 more place, each stated by fewer outlets (all in the claims and briefing.json)', '14 March 2025', 'three-day']);
+    expect(rows(cards).map((r) => r.split(' — ')[0])).toEqual(['Velm', 'Ostria', 'and 1 more place, each stated by fewer outlets (all in briefing.json)', '14 March 2025', 'three-day']);
     expect(rows(cards)[4]).toMatch(/^three-day — only src9 \[\d+\] \(sources disagree\)$/);
     expect([...cards.claimIds].sort()).toEqual(['c-day-2025-03-14', 'c-length-three-day', 'c-place-Ostria', 'c-place-Velm']);
   });
@@ -43,7 +43,7 @@ describe('eventCards', () => {
     const places = Array.from({ length: 6 }, (_, i): [EventFacet['kind'], string, string[]] => ['place', `P${i}`, srcs(0, 8 - i)]);
     const r = rows(setup(places));
     expect(r.slice(0, 4).map((x) => x.split(' — ')[0])).toEqual(['P0', 'P1', 'P2', 'P3']);
-    expect(r[4]).toBe('and 2 more places, each stated by fewer outlets (all in the claims and briefing.json)');
+    expect(r[4]).toBe('and 2 more places, each stated by fewer outlets (all in briefing.json)');
   });
 
   it('makes no card for reports that read as several events (no value has half the sources of its kind)', () => {
