@@ -70,6 +70,15 @@ describe('the event briefing', () => {
   });
 });
 
+describe('the overview counts', () => {
+  it('gives the same numbers of facts as briefing.json, single-outlet facts included', () => {
+    const data = JSON.parse(readDist(SEED_SITE, 'briefing.json')) as { claims: { reportedBy: number }[] };
+    const corroborated = data.claims.filter((c) => c.reportedBy > 1).length;
+    expect(corroborated).toBeLessThan(data.claims.length);
+    expect(fold(page(readDist(SEED_SITE, 'index.html')).querySelector('main')?.textContent ?? '')).toContain(`${data.claims.length} facts, ${corroborated} reported by more than one outlet`);
+  });
+});
+
 describe('link integrity over the whole built site', () => {
   it('has no broken internal link or anchor on any page', () => {
     const { checked, broken } = brokenLinks(SEED_SITE.dist);
