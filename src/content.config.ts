@@ -24,6 +24,8 @@ export const collections = {
       sources: z.number(),
       /** Events shown "at a glance" at the top of the page. Default: 0. */
       eventCards: z.number().default(0),
+      /** The first event card's best reported place (what the overview states), null when none. Default: null. */
+      place: z.object({ label: z.string(), reportedBy: z.number() }).nullable().default(null),
       /** Number of claims. */
       claims: z.number(),
       /** Claims reported by two or more sources. */

@@ -2,6 +2,7 @@ import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
 import { briefingTree } from './briefing-tree.ts';
+import { leadPlace } from './event-cards.ts';
 import { safeHttpUrl } from './source-entry.ts';
 import { toMdx } from './serialize.ts';
 
@@ -26,6 +27,7 @@ export function briefingMdx(r: PipelineResult): string {
   return toMdx(tree, {
     sources: r.records.length,
     eventCards: tree.children.filter(isCard).length,
+    place: leadPlace(claims, ctx),
     claims: claims.length,
     corroborated: claims.filter((c) => c.reportedBy > 1).length,
     disagreements: disagreements.length,

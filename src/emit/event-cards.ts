@@ -54,6 +54,18 @@ function title(e: EventSummary, shared: boolean): string {
   return `The ${e.noun}${hint ? ` · ${shownLabel(hint)}` : ''}`;
 }
 
+/** The events that get a card, in order: a facet two or more outlets state, and reports that read as one event. */
+export function cardEvents(byId: Map<string, Claim>, ctx: BriefingContext): EventSummary[] {
+  return (ctx.events ?? []).filter((e) => e.facets.some((f) => f.reportedBy > 1 && byId.has(f.claimId)) && coherent(e, byId)).slice(0, limitsOf(ctx).events ?? 3);
+}
+
+/** The first card's best reported place, as the overview states it; null when no card gives one. */
+export function leadPlace(claims: Claim[], ctx: BriefingContext): { label: string; reportedBy: number } | null {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const place = cardEvents(byId, ctx)[0]?.facets.find((f) => f.kind === 'place' && byId.has(f.claimId));
+  return place ? { label: place.label, reportedBy: place.reportedBy } : null;
+}
+
 export interface EventCards {
   nodes: BlockContent[];
   /** Claims the cards cite (the lead need not repeat them). */
@@ -69,7 +81,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
   const byId = new Map(claims.map((c) => [c.id, c]));
   const disputed = new Map<string, number>();
   disagreements.forEach((d, i) => d.claimIds.forEach((id) => disputed.has(id) || disputed.set(id, i)));
-  const events = (ctx.events ?? []).filter((e) => e.facets.some((f) => f.reportedBy > 1 && byId.has(f.claimId)) && coherent(e, byId)).slice(0, limitsOf(ctx).events ?? 3);
+  const events = cardEvents(byId, ctx);
   const nouns = new Map<string, number>();
   for (const e of events) nouns.set(e.noun, (nouns.get(e.noun) ?? 0) + 1);
   const claimIds = new Set<string>();

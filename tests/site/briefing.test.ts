@@ -77,6 +77,14 @@ describe('the overview counts', () => {
     expect(corroborated).toBeLessThan(data.claims.length);
     expect(fold(page(readDist(SEED_SITE, 'index.html')).querySelector('main')?.textContent ?? '')).toContain(`${data.claims.length} facts, ${corroborated} reported by more than one outlet`);
   });
+
+  it('states the place the first event card of the briefing gives, with the same count', () => {
+    const where = fold(briefing.querySelector('section.event-card dd')?.textContent ?? '');
+    const [label, count] = /^(.+?) — (\d+) of 5 sources/.exec(where)!.slice(1);
+    const overview = page(readDist(SEED_SITE, 'index.html'));
+    const dt = [...overview.querySelectorAll('dl.overview dt')].find((d) => d.textContent === 'Place');
+    expect(fold(dt?.nextElementSibling?.textContent ?? '')).toBe(`${label} (reported by ${count} of 5)`);
+  });
 });
 
 describe('link integrity over the whole built site', () => {

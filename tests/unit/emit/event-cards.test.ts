@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Disagreement, EventFacet, EventSummary, Quote } from '../../../src/claims/index.ts';
 import type { BriefingContext } from '../../../src/emit/briefing-context.ts';
-import { eventCards } from '../../../src/emit/event-cards.ts';
+import { eventCards, leadPlace } from '../../../src/emit/event-cards.ts';
 
 // Fixture claims: one per facet value, stated by the given sources (one sentence each).
 function facetClaim(id: string, sources: string[]): Claim {
@@ -14,13 +14,17 @@ function facetClaim(id: string, sources: string[]): Claim {
 }
 const srcs = (from: number, n: number) => Array.from({ length: n }, (_, i) => `src${from + i}`);
 
-function setup(values: [EventFacet['kind'], string, string[]][], disagreements: Disagreement[] = []) {
+function fixture(values: [EventFacet['kind'], string, string[]][]) {
   const claims = values.map(([kind, label, sources]) => facetClaim(`c-${kind}-${label}`, sources));
   const event: EventSummary = {
     id: 'summit', noun: 'summit', sourceIds: [...new Set(values.flatMap((v) => v[2]))].sort(),
     facets: values.map(([kind, label], i) => ({ kind, label, claimId: claims[i]!.id, reportedBy: claims[i]!.reportedBy })),
   };
-  const ctx: BriefingContext = { outlets: new Map(), topicLabels: new Map(), total: 20, events: [event] };
+  return { claims, ctx: { outlets: new Map(), topicLabels: new Map(), total: 20, events: [event] } as BriefingContext };
+}
+
+function setup(values: [EventFacet['kind'], string, string[]][], disagreements: Disagreement[] = []) {
+  const { claims, ctx } = fixture(values);
   return eventCards(claims, disagreements, new Set(claims.map((c) => c.id)), ctx, { n: 0 });
 }
 type Node = { type: string; name?: string; value?: string; children?: Node[] };
@@ -44,6 +48,13 @@ describe('eventCards', () => {
     const r = rows(setup(places));
     expect(r.slice(0, 4).map((x) => x.split(' — ')[0])).toEqual(['P0', 'P1', 'P2', 'P3']);
     expect(r[4]).toBe('and 2 more places, each stated by fewer outlets (all in briefing.json)');
+  });
+
+  it('gives the best place of the first card to the overview, and none when no card is shown', () => {
+    const one = fixture([['day', 'Friday', srcs(0, 2)], ['place', 'Velm', srcs(0, 4)], ['place', 'Ostria', srcs(1, 2)]]);
+    expect(leadPlace(one.claims, one.ctx)).toEqual({ label: 'Velm', reportedBy: 4 });
+    const scattered = fixture(Array.from({ length: 5 }, (_, i): [EventFacet['kind'], string, string[]] => ['place', `P${i}`, srcs(i * 3, 3)]));
+    expect(leadPlace(scattered.claims, scattered.ctx)).toBeNull();
   });
 
   it('makes no card for reports that read as several events (no value has half the sources of its kind)', () => {
