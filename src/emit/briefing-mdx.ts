@@ -2,7 +2,7 @@ import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
 import { briefingTree } from './briefing-tree.ts';
-import { leadPlace } from './event-cards.ts';
+import { glance } from './event-cards.ts';
 import { safeHttpUrl } from './source-entry.ts';
 import { toMdx } from './serialize.ts';
 
@@ -21,13 +21,11 @@ export function briefingMdx(r: PipelineResult): string {
     total: r.records.length,
     events: r.analysis.events,
   };
-  const tree = briefingTree(claims, disagreements, ctx);
-  const isCard = (n: (typeof tree.children)[number]) =>
-    n.type === 'mdxJsxFlowElement' && n.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'event-card');
-  return toMdx(tree, {
+  const { cards, place } = glance(claims, ctx);
+  return toMdx(briefingTree(claims, disagreements, ctx), {
     sources: r.records.length,
-    eventCards: tree.children.filter(isCard).length,
-    place: leadPlace(claims, ctx),
+    eventCards: cards,
+    place,
     claims: claims.length,
     corroborated: claims.filter((c) => c.reportedBy > 1).length,
     disagreements: disagreements.length,

@@ -71,7 +71,7 @@ function overflow(total: number, ctx: BriefingContext): BlockContent[] {
 }
 
 /** A disagreement shown side by side, each side with its quotes. */
-export function disagreementNode(d: Disagreement, ctx: BriefingContext, n = 0): MdxJsxFlowElement {
+export function disagreementNode(d: Disagreement, ctx: BriefingContext, n: number): MdxJsxFlowElement {
   const sides: BlockContent[] = d.sides.map((s) =>
     flow('div', { class: 'side' }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${s.citations.map((q) => ctx.outlets.get(q.sourceId) ?? q.sourceId).join(', ')}`)] },

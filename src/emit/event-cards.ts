@@ -13,7 +13,6 @@ import { citationMarks, disagreementId } from './briefing-cite.ts';
 import { flow, text } from './mdast-build.ts';
 
 const KIND_TERMS: Record<EventFacet['kind'], string> = { place: 'Where', day: 'When', edition: 'Which edition', length: 'How long' };
-const KIND_NOUN: Record<EventFacet['kind'], string> = { place: 'place', day: 'day', edition: 'edition', length: 'length' };
 /**
  * Values listed per kind. When event linking merges many reports of one noun (a season of
  * summits), a kind can hold dozens of values; the rest are counted and left to the claims.
@@ -36,13 +35,21 @@ function listed(facets: EventFacet[], disputed: Map<string, number>): EventFacet
  * for that would mislead, so its facets stay as claims on the page.
  */
 function coherent(e: EventSummary, byId: Map<string, Claim>): boolean {
-  for (const kind of Object.keys(KIND_TERMS) as EventFacet['kind'][]) {
-    const facets = e.facets.filter((f) => f.kind === kind && byId.has(f.claimId));
-    if (!facets.length) continue;
+  for (const facets of byKind(e, byId).values()) {
     const sources = new Set(facets.flatMap((f) => (byId.get(f.claimId) as Claim).sourceIds));
     if (Math.max(...facets.map((f) => f.reportedBy)) * 2 < sources.size) return false;
   }
   return true;
+}
+
+/** An event's facets whose claims are known, per kind in card order (kinds without any left out). */
+function byKind(e: EventSummary, byId: Map<string, Claim>): Map<EventFacet['kind'], EventFacet[]> {
+  const out = new Map<EventFacet['kind'], EventFacet[]>();
+  for (const kind of Object.keys(KIND_TERMS) as EventFacet['kind'][]) {
+    const facets = e.facets.filter((f) => f.kind === kind && byId.has(f.claimId));
+    if (facets.length) out.set(kind, facets);
+  }
+  return out;
 }
 
 /** A value as the card shows it: a resolved day as a date ("9 October 2025"), anything else as written. */
@@ -59,11 +66,15 @@ export function cardEvents(byId: Map<string, Claim>, ctx: BriefingContext): Even
   return (ctx.events ?? []).filter((e) => e.facets.some((f) => f.reportedBy > 1 && byId.has(f.claimId)) && coherent(e, byId)).slice(0, limitsOf(ctx).events ?? 3);
 }
 
-/** The first card's best reported place, as the overview states it; null when no card gives one. */
-export function leadPlace(claims: Claim[], ctx: BriefingContext): { label: string; reportedBy: number } | null {
+/**
+ * What the overview repeats from the cards: how many there are, and the first card's best
+ * reported place (null when no card gives one).
+ */
+export function glance(claims: Claim[], ctx: BriefingContext): { cards: number; place: { label: string; reportedBy: number } | null } {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const place = cardEvents(byId, ctx)[0]?.facets.find((f) => f.kind === 'place' && byId.has(f.claimId));
-  return place ? { label: place.label, reportedBy: place.reportedBy } : null;
+  const events = cardEvents(byId, ctx);
+  const place = events[0] ? byKind(events[0], byId).get('place')?.[0] : undefined;
+  return { cards: events.length, place: place ? { label: place.label, reportedBy: place.reportedBy } : null };
 }
 
 export interface EventCards {
@@ -87,9 +98,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
   const claimIds = new Set<string>();
   const nodes = events.map((e) => {
     const rows: BlockContent[] = [];
-    for (const kind of Object.keys(KIND_TERMS) as EventFacet['kind'][]) {
-      const facets = e.facets.filter((f) => f.kind === kind && byId.has(f.claimId));
-      if (!facets.length) continue;
+    for (const [kind, facets] of byKind(e, byId)) {
       rows.push(flow('dt', {}, [{ type: 'paragraph', children: [text(KIND_TERMS[kind])] }]));
       const values = listed(facets, disputed);
       for (const f of values) {
@@ -98,7 +107,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
         rows.push(flow('dd', {}, [{ type: 'paragraph', children: value(f, claim, disputed.get(claim.id), shown, ctx, counter) }]));
       }
       const rest = facets.length - values.length;
-      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`and ${formatCount(rest)} more ${KIND_NOUN[kind]}${rest === 1 ? '' : 's'}, each stated by fewer outlets (all in briefing.json)`)] }]));
+      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`and ${formatCount(rest)} more ${kind}${rest === 1 ? '' : 's'}, each stated by fewer outlets (all in briefing.json)`)] }]));
     }
     const name = title(e, (nouns.get(e.noun) ?? 0) > 1);
     return flow('section', { class: 'event-card', 'aria-label': name }, [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Disagreement, EventFacet, EventSummary, Quote } from '../../../src/claims/index.ts';
 import type { BriefingContext } from '../../../src/emit/briefing-context.ts';
-import { eventCards, leadPlace } from '../../../src/emit/event-cards.ts';
+import { eventCards, glance } from '../../../src/emit/event-cards.ts';
 
 // Fixture claims: one per facet value, stated by the given sources (one sentence each).
 function facetClaim(id: string, sources: string[]): Claim {
@@ -52,9 +52,9 @@ describe('eventCards', () => {
 
   it('gives the best place of the first card to the overview, and none when no card is shown', () => {
     const one = fixture([['day', 'Friday', srcs(0, 2)], ['place', 'Velm', srcs(0, 4)], ['place', 'Ostria', srcs(1, 2)]]);
-    expect(leadPlace(one.claims, one.ctx)).toEqual({ label: 'Velm', reportedBy: 4 });
+    expect(glance(one.claims, one.ctx).place).toEqual({ label: 'Velm', reportedBy: 4 });
     const scattered = fixture(Array.from({ length: 5 }, (_, i): [EventFacet['kind'], string, string[]] => ['place', `P${i}`, srcs(i * 3, 3)]));
-    expect(leadPlace(scattered.claims, scattered.ctx)).toBeNull();
+    expect(glance(scattered.claims, scattered.ctx).place).toBeNull();
   });
 
   it('makes no card for reports that read as several events (no value has half the sources of its kind)', () => {
