@@ -32,6 +32,8 @@ export const collections = {
       corroborated: z.number(),
       /** Flagged disagreements. */
       disagreements: z.number(),
+      /** Stories the sources report (src/stories); facts, events and disagreements never mix two. Default: 1. */
+      stories: z.number().default(1),
     }),
   }),
   topics: defineCollection({

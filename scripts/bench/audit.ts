@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { auditGrouping, type GroupingAudit } from './audit-grouping.ts';
 import type { GeneratedSource } from './corpus/index.ts';
 
 export interface Audit {
@@ -25,6 +26,8 @@ export interface Audit {
   published: { right: number; wrong: number; missed: number; notStated: number; invented: number };
   outlet: { right: number; urlHost: number; unknown: number; wrong: number };
   headlineRight: number;
+  /** Stories, claims and disagreements against the events the sources report (absent in results recorded before it existed). */
+  grouping?: GroupingAudit;
 }
 
 interface BuiltSource {
@@ -39,7 +42,7 @@ const norm = (s: string) => s.replace(/^(?:[-•*]\s+|\d{1,2}[.)]\s+|#+\s+)/, ''
 const shape = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
-  const built = JSON.parse(fs.readFileSync(path.join(dist, 'briefing.json'), 'utf8')) as { sources: BuiltSource[] };
+  const built = JSON.parse(fs.readFileSync(path.join(dist, 'briefing.json'), 'utf8')) as { sources: BuiltSource[] } & Parameters<typeof auditGrouping>[0];
   const byFile = new Map(built.sources.map((s) => [s.file, s]));
   const a: Audit = {
     sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [],
@@ -74,6 +77,7 @@ export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
     a.outlet[b.outlet.value === t.outlet ? 'right' : b.outlet.value === null ? 'unknown' : b.outlet.source === 'url-host' ? 'urlHost' : 'wrong']++;
     if (b.headline.value === t.headline) a.headlineRight++;
   }
+  a.grouping = auditGrouping(built, truth);
   a.leakedExamples = [...leaked].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([line, count]) => ({ line, count }));
   return a;
 }

@@ -140,6 +140,18 @@ function auditLines(results: NResult[]): string[] {
   });
 }
 
+function groupingLines(results: NResult[]): string[] {
+  return results.flatMap((r) => {
+    const g = r.audit.grouping;
+    if (!g) return [`- N=${r.n}: not recorded (results from before this audit).`];
+    return [
+      `- N=${r.n}: ${g.stories} stories for ${g.events} events (${g.unplaced} sources unplaced); source pairs put in one story that report one event ${pct(g.storyPairPrecision, 1)}%, ` +
+        `pairs reporting one event put in one story ${pct(g.storyPairRecall, 1)}%; claims of two or more sources that mix events: ${g.mixedClaims} of ${g.corroborated}; ` +
+        `disagreements whose every quote reports one event: ${g.withinEvent} of ${g.disagreements}.`,
+    ];
+  });
+}
+
 export function renderReport(run: RunResults): string {
   const m = run.machine;
   const v = m.versions;
@@ -218,6 +230,14 @@ export function renderReport(run: RunResults): string {
     'Readability before cleaning).',
     '',
     ...auditLines(run.results),
+    '',
+    '## How the build grouped the generated corpus',
+    '',
+    'The generator knows which event each source reports (many sources per event, each in its own words, some with a',
+    'figure a little off). Stories should be those events; a claim should never count two events\' sources as',
+    'corroboration; a disagreement should set one event\'s sources against each other, not two events\' figures.',
+    '',
+    ...groupingLines(run.results),
     '',
   ];
   return out.join('\n');

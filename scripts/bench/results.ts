@@ -81,6 +81,7 @@ export const PIPELINE_STAGES: Record<string, string[]> = {
   entities: ['entities'],
   dates: ['dates'],
   topics: ['topics'],
+  stories: ['stories'],
   claims: ['claims'],
   'MDX emit': ['emit'],
 };

@@ -5,7 +5,7 @@
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { eventMentions, type EventMention, type FacetMention } from './events.ts';
-import { unionFind } from './unionfind.ts';
+import { unionFind } from '../model/unionfind.ts';
 
 /** Facts about one event gathered across sources. */
 export interface EventGroup {
@@ -23,19 +23,26 @@ const SAME_EVENT_NAMES = 2;
 const MAX_NAME_BLOCK = 64;
 
 /**
- * Decide which mentions are the same event: same noun, and the names around
+ * Decide which mentions are the same event: same story and noun, and the names around
  * it (entity ids when given) overlap — paired through an index on names, not
  * all against all. A mention with too few names to tell (“the summit”) joins
  * the largest event of that noun in its own source: a news article's bare
  * "the summit" is the summit it is about.
  */
-export function linkEvents(mentions: EventMention[], sourceOf: (sentence: number) => string, namesOf: (sentence: number) => string[]): EventGroup[] {
+export function linkEvents(
+  mentions: EventMention[],
+  sourceOf: (sentence: number) => string,
+  namesOf: (sentence: number) => string[],
+  storyOf: (sourceId: string) => string | null = () => null,
+): EventGroup[] {
   const names = mentions.map((m) => new Set(namesOf(m.sentence)));
   const { find, union } = unionFind(mentions.length);
   const postings = new Map<string, number[]>();
   mentions.forEach((m, i) => {
+    // Keyed by story too: two stories' summits are two summits, whatever names they share.
+    const story = storyOf(sourceOf(m.sentence)) ?? '';
     for (const n of names[i] ?? []) {
-      const key = `${m.noun}|${n}`;
+      const key = `${story}|${m.noun}|${n}`;
       const list = postings.get(key) ?? [];
       postings.set(key, list);
       if (list.length <= MAX_NAME_BLOCK) list.push(i);
@@ -144,7 +151,7 @@ export function collectEvents(sentences: Sentence[], anchors: Anchors[], options
   });
   const mentions = [...bySource.values()].flatMap((idx) => eventMentions(sentences, idx, anchors, options.datesOf));
   const namesOf = (i: number) => (options.entitiesOf ? options.entitiesOf(sentences[i] as Sentence) : (anchors[i] as Anchors).names);
-  const events = linkEvents(mentions, (i) => (sentences[i] as Sentence).sourceId, namesOf);
+  const events = linkEvents(mentions, (i) => (sentences[i] as Sentence).sourceId, namesOf, options.storyOf);
   propagateDays(events, similarSets, anchors);
   return events;
 }

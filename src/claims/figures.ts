@@ -11,7 +11,7 @@ import { anchorsOf, findYears } from './anchors.ts';
 import { figuresConflict, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 import { segmentsOf } from './segments.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
-import { unionFind } from './unionfind.ts';
+import { unionFind } from '../model/unionfind.ts';
 
 export type FigureKind = 'number' | 'percent' | 'year';
 
@@ -98,16 +98,24 @@ export function valuesConflict(a: FigureMention, b: FigureMention): boolean {
 
 /**
  * Groups of mentions about one quantity (connected through same-quantity
- * pairs from different sources) that hold at least two conflicting values.
+ * pairs from different sources of one story) that hold at least two conflicting values.
  */
-export function conflictingGroups(sentences: Sentence[], mentions: FigureMention[], minOverlap = 0.5, maxBlock = 64): FigureMention[][] {
+export function conflictingGroups(
+  sentences: Sentence[],
+  mentions: FigureMention[],
+  storyOf: (sourceId: string) => string | null = () => null,
+  minOverlap = 0.5,
+  maxBlock = 64,
+): FigureMention[][] {
   const df = new Map<string, number>();
   for (const m of mentions) for (const w of new Set(m.subject)) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log((mentions.length + 1) / (df.get(w) ?? 1));
   const postings = new Map<string, number[]>();
   mentions.forEach((m, i) => {
+    // Keyed by story too: two stories' figures measure two things, however alike their words.
+    const story = storyOf((sentences[m.sentence] as Sentence).sourceId) ?? '';
     for (const w of new Set(m.subject)) {
-      const key = `${m.kind}|${w}`;
+      const key = `${story}|${m.kind}|${w}`;
       const list = postings.get(key) ?? [];
       postings.set(key, list);
       if (list.length <= maxBlock) list.push(i);

@@ -132,7 +132,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   const options = memoHooks(hooks);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const prepared = unitsOf(sentences, options);
-  const graph = similarityGraph(sentences, prepared, threshold, options.maxBlock ?? DEFAULT_MAX_BLOCK);
+  const graph = similarityGraph(sentences, prepared, threshold, options.maxBlock ?? DEFAULT_MAX_BLOCK, options.storyOf);
   const clusters = averageLink(graph.units.length, graph.edges, graph.sim, threshold);
   const drafts = clauseDrafts(sentences, graph, clusters);
 

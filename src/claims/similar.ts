@@ -10,6 +10,7 @@ import { candidatePairs, pairKey, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
+import { storiesApart } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
 
 /** Two clauses of one source restating one fact is rarer than two outlets doing so; they must be closer. */
@@ -113,6 +114,7 @@ export function similarityGraph(
   prepared: PreparedUnits,
   threshold: number,
   maxBlock: number,
+  storyOf?: (sourceId: string) => string | null,
 ): SimilarityGraph {
   const { units, sentenceAnchors } = prepared;
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
@@ -121,6 +123,8 @@ export function similarityGraph(
   const { isName } = prepared;
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
   const cache = new Map<number, number | null>();
+  const apart = storiesApart(storyOf);
+  const sourceOf = (u: Unit) => (sentences[u.sentence] as Sentence).sourceId;
   const sim = (i: number, j: number): number | null => {
     const k = pairKey(i, j);
     const hit = cache.get(k);
@@ -128,8 +132,8 @@ export function similarityGraph(
     const ui = units[i] as Unit;
     const uj = units[j] as Unit;
     let s: number | null = null;
-    // Two clauses of one sentence are never "the same fact"; contradicting sentences never are either.
-    if (ui.sentence !== uj.sentence && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto) {
+    // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
+    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto) {
       const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors);
       if (!rel.veto) {
         const c = cosine(vectors[i] as Vector, vectors[j] as Vector, floor, isWord);

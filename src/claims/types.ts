@@ -76,6 +76,12 @@ export interface GroupOptions {
   datesOf?: (s: Sentence) => string[];
   /** Topic ids of the sentence. */
   topicsOf?: (s: Sentence) => string[];
+  /**
+   * The story of a source (src/stories): sentences of different stories never
+   * state the same fact, link the same event or disagree. null = unplaced,
+   * comparable with any story. Default: one story.
+   */
+  storyOf?: (sourceId: string) => string | null;
   /** Minimum combined similarity for two sentences to state the same fact (default 0.3). */
   threshold?: number;
   /** Largest posting list used as a blocking key (default 48). */

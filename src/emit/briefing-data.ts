@@ -1,5 +1,5 @@
 import type { PipelineResult } from '../pipeline/run.ts';
-import { claimEntrySchema, disagreementEntrySchema, entityEntrySchema, eventEntrySchema, eventSummarySchema, topicEntrySchema } from '../schemas/corpus-entries.ts';
+import { claimEntrySchema, disagreementEntrySchema, entityEntrySchema, eventEntrySchema, eventSummarySchema, storySchema, topicEntrySchema } from '../schemas/corpus-entries.ts';
 import { sourceEntrySchema } from '../schemas/source-entry.ts';
 import { corpusEntries } from './corpus-entries.ts';
 import { datingsOf, sourceEntryOf } from './source-mdx.ts';
@@ -28,6 +28,8 @@ export function briefingJson(r: PipelineResult): string {
     disagreements: e.disagreements.map((d) => disagreementEntrySchema.parse(d)).sort(byId),
     // In the analysis's order: most reported first, as the briefing's cards take them.
     eventSummaries: r.analysis.events.map((x) => eventSummarySchema.parse(x)),
+    // Largest first, as the analysis gives them.
+    stories: r.analysis.stories.map((x) => storySchema.parse(x)),
     timeline: e.events.map((x) => eventEntrySchema.parse(x)).sort((a, b) => a.date.start.localeCompare(b.date.start) || byId(a, b)),
   };
   return `${JSON.stringify(body)}\n`;

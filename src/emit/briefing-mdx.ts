@@ -29,12 +29,13 @@ export function briefingMdx(r: PipelineResult): string {
     claims: claims.length,
     corroborated: claims.filter((c) => c.reportedBy > 1).length,
     disagreements: disagreements.length,
+    stories: r.analysis.stories.length,
   });
 }
 
 /** The briefing as a keyed file: rendered again only when what it shows or the emitting code changed. */
 export function briefingFile(r: PipelineResult): KeyedFile {
-  const { claims, disagreements, events } = r.analysis;
+  const { claims, disagreements, events, stories } = r.analysis;
   const refs = r.records.map((x) => [x.raw.id, x.meta.outlet.value, x.meta.headline.value, x.meta.url.value, x.meta.published.value]);
-  return { key: inputKey(emitVersion(), claims, disagreements, events, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
+  return { key: inputKey(emitVersion(), claims, disagreements, events, stories.length, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
 }

@@ -4,6 +4,7 @@ import type { SourceDating, Timeline } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
 import { extractEntities, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
+import { findStories, type Story } from '../stories/index.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
 import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
@@ -44,6 +45,8 @@ export interface CorpusAnalysis {
   claims: Claim[];
   /** Events with what sources say of their place, day, edition and length, each facet citing its claim. */
   events: EventSummary[];
+  /** Which sources report the same story; claims, events and disagreements stay inside one. */
+  stories: Story[];
   /** Where sources give conflicting numbers, dates or durations. */
   disagreements: Disagreement[];
   /** How much comparing the claim grouping did (it must not be all-pairs). */
@@ -65,6 +68,14 @@ function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
   return (s) => map.get(`${s.sourceId}#${s.id}`) ?? [];
 }
 
+/** Each source's entity ids and event day, for the story clustering. */
+function storyInputs(records: SourceRecord[], entities: CorpusEntity[], eventDates: SourceDating[]) {
+  const names = new Map<string, string[]>(records.map((r) => [r.raw.id, []]));
+  for (const e of entities) for (const id of e.sources) names.get(id)?.push(e.id);
+  const day = new Map(eventDates.map((d) => [d.sourceId, d.date]));
+  return records.map((r) => ({ sourceId: r.raw.id, entities: names.get(r.raw.id) ?? [], eventDate: day.get(r.raw.id) ?? null }));
+}
+
 /**
  * Run the corpus-level stages over the sources' sentences (boilerplate never
  * reaches here). The result is the same with or without the dates thread.
@@ -82,14 +93,17 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
     const sourceTopics = timed('topics', () => scoreSources(tagged, config.taxonomy));
     const entities = timed('entities', () => mergeCorpus(extractEntities(sentences, config.gazetteer, { ner: sentenceNlp.ner })));
 
+    // Stories need each source's event day, so the claims wait for the dates here.
+    const { eventDates, timeline } = timed('dates', dates);
+    const stories = timed('stories', () => findStories(storyInputs(records, entities, eventDates)));
     const hooks = {
       topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
       entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
+      storyOf: stories.of,
     };
     const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));
-    const { eventDates, timeline } = timed('dates', dates);
-    return { sourceTopics, entities, claims, events, disagreements, grouping: stats, eventDates, timeline };
+    return { sourceTopics, entities, claims, events, stories: stories.stories, disagreements, grouping: stats, eventDates, timeline };
   } finally {
     beside?.close();
   }

@@ -124,6 +124,18 @@ export const eventSummarySchema = z.object({
 });
 export type EventSummaryEntry = z.infer<typeof eventSummarySchema>;
 
+/**
+ * Sources that report one story (src/stories): claims, events and
+ * disagreements never cross stories. A source naming fewer than two entities
+ * is in none (it is compared with every story).
+ */
+export const storySchema = z.object({
+  /** The story's first source id. */
+  id: z.string(),
+  /** Its sources, sorted. */
+  sourceIds: z.array(z.string()).min(1),
+});
+
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
 
 export const eventEntrySchema = z.object({

@@ -39,6 +39,12 @@ describe('the event briefing', () => {
     }
   });
 
+  it('does not split the five seed reports into stories', () => {
+    const lede = fold(briefing.querySelector('.lede-note')?.textContent ?? '');
+    expect(lede).toContain('of the 5 sources report it');
+    expect(lede).not.toContain('different stories');
+  });
+
   it('says how many outlets report each claim, naming them', () => {
     const all = gold.sources.map((g) => g.outlet);
     const trade = claims.find((c) => /\$45 billion/.test(c.querySelector('blockquote')?.textContent ?? '') && /Reported by 5 of 5/.test(c.textContent ?? ''));

@@ -61,3 +61,16 @@ describe('hostile text stays text', () => {
     expect(fold(doc.querySelector('.meta')?.textContent ?? '')).toContain('<b onmouseover=alert(1)>Hostile Outlet</b>');
   });
 });
+
+describe('unrelated articles are separate stories', () => {
+  const data = JSON.parse(readDist(FIXTURE_SITE, 'briefing.json')) as { stories: { sourceIds: string[] }[]; claims: { sourceIds: string[] }[] };
+  const storyOf = new Map(data.stories.flatMap((s, i) => s.sourceIds.map((id) => [id, i] as const)));
+  it('names the stories on the briefing, and no claim counts two of them as corroboration', () => {
+    // The fixtures are unrelated pieces (Caspian ministers, hostile texts): each its own story.
+    expect(data.stories.length).toBeGreaterThan(1);
+    const lede = fold(page(readDist(FIXTURE_SITE, 'briefing.html')).querySelector('.lede-note')?.textContent ?? '');
+    expect(lede).toContain(`These sources tell ${data.stories.length} different stories`);
+    // An unplaced source (too few names) may join any story's claim; placed sources never span two.
+    for (const c of data.claims) expect(new Set(c.sourceIds.flatMap((id) => (storyOf.has(id) ? [storyOf.get(id)] : []))).size, c.sourceIds.join()).toBeLessThanOrEqual(1);
+  });
+});

@@ -37,6 +37,15 @@ describe('briefing.json data', () => {
     for (const f of summaries.flatMap((e) => e.facets)) expect(data.claims!.find((c) => c.id === f.claimId)?.reportedBy).toBe(f.reportedBy);
   });
 
+  it('holds the stories, every source in at most one', () => {
+    const stories = (data as unknown as { stories: { id: string; sourceIds: string[] }[] }).stories;
+    expect(stories).toEqual(r.analysis.stories);
+    const placed = stories.flatMap((s) => s.sourceIds);
+    expect(new Set(placed).size).toBe(placed.length);
+    // The five seed articles report one summit.
+    expect(stories.map((s) => s.sourceIds.length)).toEqual([5]);
+  });
+
   it('is compact and the same bytes for the same input', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(2);

@@ -1,0 +1,141 @@
+/**
+ * Stories: which sources report the same story. A corpus may hold many events
+ * (a season of summits, a run of strikes); two reports of *different* events
+ * often use the same words ("the strike ended after 12 days", "some 4,700
+ * people worked on the site"), and without this step their sentences would
+ * corroborate each other and their different figures would read as a
+ * disagreement. Claim grouping, event linking and disagreement detection all
+ * stay inside one story (src/claims).
+ *
+ * Two sources are one story when the names they mention (entity ids, each
+ * weighted by its rarity in the corpus) overlap enough, and how much is enough
+ * depends on their event days: less for the same day, more when one is
+ * unknown, much more for different days (a source's event day can be wrong,
+ * so it weighs, it does not veto). Stories are the connected components of
+ * those links. Pairs are found by a sorted neighbourhood over each name's
+ * sources, never all against all.
+ */
+import { unionFind } from '../model/unionfind.ts';
+
+/** What story clustering knows of one source. */
+export interface StoryInput {
+  sourceId: string;
+  /** Canonical entity ids the source mentions (people, places, organisations). */
+  entities: readonly string[];
+  /** The day of the event the source reports (YYYY-MM-DD), or null when unknown. */
+  eventDate: string | null;
+}
+
+/** Sources that report one story. */
+export interface Story {
+  /** The story's first source id (ids sort as strings): stable while that source stays. */
+  id: string;
+  /** Its sources, sorted. */
+  sourceIds: string[];
+}
+
+export interface Stories {
+  /** Placed sources' stories, largest first. */
+  stories: Story[];
+  /** The story of a source; null for a source that names too few entities to place (it is compared with every story). */
+  of: (sourceId: string) => string | null;
+  /** Source pairs whose names were compared. */
+  comparedPairs: number;
+}
+
+/** Options of findStories; each default suits news corpora. */
+export interface StoryOptions {
+  /** Least name overlap (IDF-weighted Dice) for two sources reporting the same event day. Default 0.4. */
+  sameDay?: number;
+  /** Least overlap when either event day is unknown. Default 0.6. */
+  unknownDay?: number;
+  /** Least overlap for different event days. Default 0.8. */
+  otherDay?: number;
+  /** Neighbours each source is compared with in each sorted list of a name's sources. Default 3. */
+  window?: number;
+  /** Fewest entities a source needs to be placed in a story. Default 2. */
+  minEntities?: number;
+}
+
+const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, window: 3, minEntities: 2 };
+
+/** Group sources into stories (see the module comment). Deterministic for a given set of sources, whatever their order. */
+export function findStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Stories {
+  const o = { ...DEFAULTS, ...options };
+  const placed = inputs.filter((s) => new Set(s.entities).size >= o.minEntities).sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
+  const names = placed.map((s) => [...new Set(s.entities)]);
+  const df = new Map<string, number>();
+  for (const ns of names) for (const n of ns) df.set(n, (df.get(n) ?? 0) + 1);
+  const weight = (n: string) => Math.log(1 + placed.length / (df.get(n) ?? 1));
+  const sets = names.map((ns) => new Set(ns));
+  const mass = names.map((ns) => ns.reduce((t, n) => t + weight(n), 0));
+  const rarest = (ns: string[]) => [...ns].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, 2).join('\u0000');
+  const signature = names.map(rarest);
+  const day = placed.map((s) => s.eventDate ?? '\uffff');
+
+  const { find, union } = unionFind(placed.length);
+  const tried = new Set<number>();
+  const consider = (a: number, b: number) => {
+    const key = a < b ? a * 0x200000 + b : b * 0x200000 + a;
+    if (tried.has(key)) return;
+    tried.add(key);
+    let shared = 0;
+    for (const n of sets[a] as Set<string>) if ((sets[b] as Set<string>).has(n)) shared += weight(n);
+    const dice = (2 * shared) / ((mass[a] as number) + (mass[b] as number));
+    const da = placed[a]?.eventDate;
+    const db = placed[b]?.eventDate;
+    const need = !da || !db ? o.unknownDay : da === db ? o.sameDay : o.otherDay;
+    if (dice >= need) union(a, b);
+  };
+  // Sorted neighbourhood: in each name's list, sources of one story sit together when sorted by event
+  // day, or by their rarest names; each is compared with the next `window` in both orders.
+  const postings = new Map<string, number[]>();
+  names.forEach((ns, i) => {
+    for (const n of ns) {
+      const list = postings.get(n);
+      if (list) list.push(i);
+      else postings.set(n, [i]);
+    }
+  });
+  const byDay = (a: number, b: number) => cmp(day[a], day[b]) || cmp(signature[a], signature[b]) || a - b;
+  const bySignature = (a: number, b: number) => cmp(signature[a], signature[b]) || cmp(day[a], day[b]) || a - b;
+  for (const list of postings.values()) {
+    if (list.length < 2) continue;
+    for (const order of [byDay, bySignature]) {
+      const sorted = [...list].sort(order);
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j <= i + o.window && j < sorted.length; j++) consider(sorted[i] as number, sorted[j] as number);
+      }
+    }
+  }
+
+  const members = new Map<number, string[]>();
+  placed.forEach((s, i) => {
+    const list = members.get(find(i));
+    if (list) list.push(s.sourceId);
+    else members.set(find(i), [s.sourceId]);
+  });
+  const stories = [...members.values()]
+    .map((ids) => ({ id: ids[0] as string, sourceIds: ids }))
+    .sort((a, b) => b.sourceIds.length - a.sourceIds.length || cmp(a.id, b.id));
+  const storyOf = new Map(stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+  return { stories, of: (id) => storyOf.get(id) ?? null, comparedPairs: tried.size };
+}
+
+function cmp(a: string | undefined, b: string | undefined): number {
+  return a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1;
+}
+
+/**
+ * "These two sources report different stories", from a story lookup: false
+ * when either is unplaced or there is no lookup (one story: the default).
+ */
+export function storiesApart(of?: (sourceId: string) => string | null): (a: string, b: string) => boolean {
+  if (!of) return () => false;
+  return (a, b) => {
+    if (a === b) return false;
+    const x = of(a);
+    const y = of(b);
+    return x !== null && y !== null && x !== y;
+  };
+}

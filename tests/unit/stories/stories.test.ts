@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findStories, storiesApart, type StoryInput } from '../../../src/stories/index.ts';
+import { runPipeline } from '../../../src/pipeline/run.ts';
+import { SEEDS_DIR } from '../../helpers/gold.ts';
+
+/** Two strikes in one country (shared country, minister and union), each with its own company and town. */
+const strikes: StoryInput[] = [
+  { sourceId: 'a1', entities: ['norland', 'minister-varga', 'dockers-union', 'vogan-energy', 'gangrad'], eventDate: '2024-03-12' },
+  { sourceId: 'a2', entities: ['norland', 'vogan-energy', 'gangrad', 'dockers-union'], eventDate: '2024-03-12' },
+  { sourceId: 'a3', entities: ['vogan-energy', 'gangrad', 'norland'], eventDate: null },
+  { sourceId: 'b1', entities: ['norland', 'minister-varga', 'dockers-union', 'ris-shipping', 'belabad'], eventDate: '2024-06-02' },
+  { sourceId: 'b2', entities: ['norland', 'ris-shipping', 'belabad', 'minister-varga'], eventDate: '2024-06-02' },
+  // Names nothing but the country: too little to place.
+  { sourceId: 'c1', entities: ['norland'], eventDate: '2024-06-02' },
+];
+
+const members = (inputs: StoryInput[]) =>
+  findStories(inputs)
+    .stories.map((s) => s.sourceIds.join())
+    .sort();
+
+describe('findStories', () => {
+  it('tells two events of one country apart by their own names, and keeps each together', () => {
+    const found = findStories(strikes);
+    expect(members(strikes)).toEqual(['a1,a2,a3', 'b1,b2']);
+    expect(found.of('a3')).toBe('a1');
+    expect(found.of('b2')).toBe('b1');
+    expect(found.comparedPairs).toBeGreaterThan(0);
+  });
+
+  it('leaves a source with too few names unplaced, comparable with every story', () => {
+    const found = findStories(strikes);
+    expect(found.of('c1')).toBeNull();
+    const apart = storiesApart(found.of);
+    expect(apart('a1', 'b1')).toBe(true);
+    expect(apart('a1', 'a3')).toBe(false);
+    expect(apart('c1', 'a1')).toBe(false);
+    expect(storiesApart(undefined)('a1', 'b1')).toBe(false);
+  });
+
+  it('asks more of the names when the event days differ', () => {
+    // Same names, mostly: the same story when both give one day or either gives none; two when the days differ.
+    const pair = (d1: string | null, d2: string | null): StoryInput[] => [
+      { sourceId: 'x', entities: ['norland', 'gangrad', 'vogan-energy', 'minister-varga'], eventDate: d1 },
+      { sourceId: 'y', entities: ['norland', 'gangrad', 'vogan-energy', 'dockers-union'], eventDate: d2 },
+      { sourceId: 'z', entities: ['estovia', 'velm', 'port-authority'], eventDate: null },
+    ];
+    expect(members(pair('2024-03-12', '2024-03-12'))).toContain('x,y');
+    expect(members(pair(null, '2024-03-12'))).toContain('x,y');
+    expect(members(pair('2024-03-12', '2024-09-30'))).toEqual(['x', 'y', 'z']);
+  });
+
+  it('gives the same stories whatever the order of the sources', () => {
+    const shuffled = [strikes[4], strikes[0], strikes[5], strikes[2], strikes[3], strikes[1]] as StoryInput[];
+    expect(findStories(shuffled).stories).toEqual(findStories(strikes).stories);
+  });
+
+  it('reads the five seed articles as one story', () => {
+    const { records, analysis } = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
+    expect(analysis.stories).toHaveLength(1);
+    expect(analysis.stories[0]?.sourceIds).toEqual(records.map((r) => r.raw.id).sort());
+  });
+});
