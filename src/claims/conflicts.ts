@@ -86,7 +86,7 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
     const dayLabels = [...new Set(singleDay.map((f) => f.label))].join(' / ');
     push('duration', 'length', [
       { value: [...new Set(multi.map((f) => f.label))].join(' / '), citations: citations(ctx, multi.map((f) => f.sentence)) },
-      { value: `a single day (${dayLabels})`, citations: citations(ctx, singleDay.map((f) => f.sentence)) },
+      { value: `a single day: ${dayLabels}`, citations: citations(ctx, singleDay.map((f) => f.sentence)) },
     ], ['length', 'day'], 'One side describes a multi-day event, the other dates it to a single day. A single date does not strictly rule out a longer event, but no source on that side mentions one.');
   }
   const stated = lengths.filter((f) => f.value !== 'multi day');

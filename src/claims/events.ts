@@ -12,6 +12,7 @@ import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } f
 import { fold, tokenize, type Token } from './text.ts';
 
 const GENERIC = 'event';
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export type FacetKind = 'day' | 'place' | 'edition' | 'length';
 
@@ -141,10 +142,21 @@ export function eventMentions(all: Sentence[], indices: number[], anchors: Ancho
   return out;
 }
 
-/** Day facets of a sentence: hook dates with day precision, else written days, else weekdays. */
+/**
+ * Day facets of a sentence: hook dates with day precision (the dates stage's reading of
+ * "on Thursday" against the source's own date), else written days, else weekdays. A resolved
+ * weekday keeps its word: "Thursday (2025-10-09)", so it reads as the source wrote it and
+ * two sources' different Thursdays still show as different days.
+ */
 export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (s: Sentence) => string[]): FacetMention[] {
   const iso = (datesOf?.(s) ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  if (iso.length) return iso.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence }));
+  if (iso.length) {
+    return iso.map((d) => {
+      const w = WEEKDAY_NAMES[new Date(`${d}T12:00:00Z`).getUTCDay()] as string;
+      const label = a.weekdays.includes(w) ? `${w[0]?.toUpperCase()}${w.slice(1)} (${d})` : d;
+      return { kind: 'day' as const, value: d, label, sentence };
+    });
+  }
   const days = a.days.filter((d) => !d.startsWith('-'));
   if (days.length) return days.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence }));
   return a.weekdays.map((w) => ({ kind: 'day' as const, value: w, label: w[0]?.toUpperCase() + w.slice(1), sentence }));

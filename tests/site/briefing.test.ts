@@ -70,6 +70,12 @@ describe('the event briefing', () => {
     const where = fold(card!.querySelector('dd')?.textContent ?? '');
     expect(where).toMatch(/^Dushanbe — 5 of 5 sources/);
     expect(card!.querySelector('dd')!.querySelectorAll('a[href*="#s-"]').length).toBeGreaterThanOrEqual(5);
+    // "On Thursday" as the sources write it, with the day the dates stage resolved it to: the gold's event date.
+    const when = fold(card!.querySelectorAll('dd')[2]?.textContent ?? '');
+    const { weekday, date } = gold.corpus.event;
+    const [y, m, d] = date.split('-').map(Number);
+    const long = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(when).toMatch(new RegExp(`^${weekday}, ${long} — 3 of 5 sources`));
     const disputed = [...card!.querySelectorAll('a')].filter((a) => a.textContent === '(sources disagree)');
     expect(disputed.length).toBeGreaterThanOrEqual(2);
     for (const a of disputed) expect(briefing.querySelector(`aside.disagreement${a.getAttribute('href')}`)?.textContent).toContain('two-day');

@@ -112,7 +112,7 @@ describe('findDisagreements', () => {
     const [d] = findDisagreements(sentences, groupClaims(sentences));
     expect(d?.kind).toBe('duration');
     expect(d?.about).toBe('conference: length');
-    expect(d?.sides.map((s) => s.value)).toEqual(['three-day', 'a single day (Tuesday)']);
+    expect(d?.sides.map((s) => s.value)).toEqual(['three-day', 'a single day: Tuesday']);
     expect(d?.sides[0]?.citations.map((q) => q.sourceId)).toEqual(['a']);
     expect(d?.sides[1]?.citations.map((q) => q.sourceId)).toEqual(['b', 'c']);
     expect(d?.note).toBeTruthy();
