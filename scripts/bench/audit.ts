@@ -26,6 +26,8 @@ export interface Audit {
   published: { right: number; wrong: number; missed: number; notStated: number; invented: number };
   outlet: { right: number; urlHost: number; unknown: number; wrong: number };
   headlineRight: number;
+  /** The day of the reported event (briefing.json `eventDate`): right, wrong, unknown (absent in results recorded before it existed). */
+  eventDate?: { right: number; wrong: number; unknown: number };
   /** Stories, claims and disagreements against the events the sources report (absent in results recorded before it existed). */
   grouping?: GroupingAudit;
 }
@@ -36,6 +38,7 @@ interface BuiltSource {
   published: { value: string | null };
   outlet: { value: string | null; source: string };
   headline: { value: string | null };
+  eventDate: { value: string | null };
 }
 
 const norm = (s: string) => s.replace(/^(?:[-•*]\s+|\d{1,2}[.)]\s+|#+\s+)/, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -47,7 +50,9 @@ export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
   const a: Audit = {
     sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [],
     published: { right: 0, wrong: 0, missed: 0, notStated: 0, invented: 0 }, outlet: { right: 0, urlHost: 0, unknown: 0, wrong: 0 }, headlineRight: 0,
+    eventDate: { right: 0, wrong: 0, unknown: 0 },
   };
+  const eventDate = a.eventDate as NonNullable<Audit['eventDate']>;
   const leaked = new Map<string, number>();
   for (const t of truth) {
     const b = byFile.get(t.file);
@@ -76,6 +81,7 @@ export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
     else a.published[got === t.published ? 'right' : got !== null ? 'wrong' : t.datedOnPage ? 'missed' : 'notStated']++;
     a.outlet[b.outlet.value === t.outlet ? 'right' : b.outlet.value === null ? 'unknown' : b.outlet.source === 'url-host' ? 'urlHost' : 'wrong']++;
     if (b.headline.value === t.headline) a.headlineRight++;
+    eventDate[b.eventDate.value === null ? 'unknown' : b.eventDate.value === t.eventDate ? 'right' : 'wrong']++;
   }
   a.grouping = auditGrouping(built, truth);
   a.leakedExamples = [...leaked].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([line, count]) => ({ line, count }));

@@ -132,7 +132,8 @@ function auditLines(results: NResult[]): string[] {
     const lines = [
       `- N=${r.n}: furniture lines kept as article text: ${a.leaked} of ${a.furniture} (${pct(a.leaked, a.furniture)}%); article paragraphs removed as furniture: ${a.overRemoved} of ${a.paragraphs}; ` +
         `publication date right ${a.published.right}, wrong ${a.published.wrong}, unknown though stated ${a.published.missed}, unknown and only implied ${a.published.notStated}, given where none exists ${a.published.invented}; ` +
-        `outlet right ${a.outlet.right}, URL host instead ${a.outlet.urlHost}, unknown ${a.outlet.unknown}, wrong ${a.outlet.wrong}; headline right ${a.headlineRight} (of ${a.sources} sources).`,
+        `outlet right ${a.outlet.right}, URL host instead ${a.outlet.urlHost}, unknown ${a.outlet.unknown}, wrong ${a.outlet.wrong}; headline right ${a.headlineRight}` +
+        `${a.eventDate ? `; day of the reported event right ${a.eventDate.right}, wrong ${a.eventDate.wrong}, unknown ${a.eventDate.unknown}` : ''} (of ${a.sources} sources).`,
     ];
     if (a.leakedExamples.length) lines.push(`  - most frequent kept furniture: ${a.leakedExamples.map((e) => `\`${e.line.replace(/`/g, "'")}\` ×${e.count}`).join(', ')}`);
     if (a.overRemovedExamples.length) lines.push(`  - removed article text, e.g.: ${a.overRemovedExamples.map((e) => `\`${e.line.slice(0, 80)}…\` (${e.rule})`).join('; ')}`);

@@ -10,6 +10,7 @@
  * next to any month name.
  */
 import nlp from 'compromise';
+import { wireDatelineEnd } from '../metadata/dateline.ts';
 import { memoByText } from '../model/memo.ts';
 import { isValidDay, monthNumber, weekdayNumber } from './calendar.ts';
 import { findDurations } from './durations.ts';
@@ -152,6 +153,9 @@ const RULES: Rule[] = [
 /** Find the temporal expressions of one sentence, in reading order. Durations are excluded (see findDurations). */
 function findTemporalExpressionsUncached(sentence: string): TemporalExpression[] {
   const durations = findDurations(sentence);
+  // A wire dateline's date ("ZANGRAD, Nov 3 (Reuters) - …") is the filing day, which the metadata
+  // stage reads as such: on the timeline, or as the day of the event, it would be a day nothing happened.
+  const dateline = wireDatelineEnd(sentence);
   const candidates: TemporalExpression[] = [];
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.re)) {
@@ -160,7 +164,7 @@ function findTemporalExpressionsUncached(sentence: string): TemporalExpression[]
       const end = start + m[0].length;
       const built = rule.build(m.groups ?? {}, sentence, end, start);
       if (!built) continue;
-      if (durations.some((d) => d.start < end && start < d.end)) continue;
+      if (start < dateline || durations.some((d) => d.start < end && start < d.end)) continue;
       candidates.push({
         kind: built.value.kind,
         text: m[0],

@@ -47,3 +47,12 @@ export function findDateline(paragraph: string | null): Dateline | null {
   }
   return null;
 }
+
+/**
+ * Where a wire dateline with a date ends in a sentence ("ZANGRAD, Nov 3 (Reuters) - "), 0 when
+ * there is none. Its date is when the story was filed, not something that happened then.
+ */
+export function wireDatelineEnd(sentence: string): number {
+  const wire = WIRE.exec(sentence.replace(/\u00a0/g, ' '));
+  return wire && !NOT_PLACE.test(wire[1]!) ? wire[0].length : 0;
+}

@@ -20,6 +20,8 @@ export interface GeneratedSource {
   file: string;
   event: string;
   outlet: string;
+  /** The day the reported event happened. */
+  eventDate: string;
   /** The true publication day, or null when the page never says. */
   published: string | null;
   /** The publication day is stated somewhere the build can read it (manifest, front matter, capture line, stamp, HTML meta). */
@@ -97,7 +99,7 @@ export function planCorpus(n: number, seed = 1): CorpusPlan {
     const datedOnPage =
       published !== null &&
       (format !== 'txt' || (outlet.layout.captureLine && manifest?.published === undefined) || typeof manifest?.published === 'string' || furniture.head.some((l) => /^(?:published|posted|first published)\b/i.test(l)));
-    return { file: `${id}.${format}`, event: ev.id, outlet: outlet.name, published, datedOnPage, headline: article.headline, paragraphs, sentences: article.sentences, furniture: rendered.furniture, manifest, text: rendered.text };
+    return { file: `${id}.${format}`, event: ev.id, eventDate: ev.date, outlet: outlet.name, published, datedOnPage, headline: article.headline, paragraphs, sentences: article.sentences, furniture: rendered.furniture, manifest, text: rendered.text };
   };
 
   const byCoverage = [...events].sort((a, b) => b.ev.weight - a.ev.weight);

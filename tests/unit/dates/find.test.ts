@@ -14,6 +14,14 @@ describe('findTemporalExpressions', () => {
     expect(found('Talks resumed on Thursday, October 9, 2025.')).toEqual([['absolute', 'on Thursday, October 9, 2025']]);
   });
 
+  it('leaves out the filing day of a wire dateline, and keeps the days the story tells', () => {
+    expect(found('ZANGRAD, Nov 3 (Stogan Wire) - The eighth council summit opened in Zangrad on Saturday.')).toEqual([['weekday', 'on Saturday']]);
+    expect(found('ALMATY, March 3, 2025 (AFP) — Talks ended on 1 March 2025.')).toEqual([['absolute', 'on 1 March 2025']]);
+    // Not a dateline: an ordinary opening, or a dateline without a date.
+    expect(found('On Nov 3, leaders met in Zangrad.')).toEqual([['absolute', 'On Nov 3']]);
+    expect(found('Dushanbe (TDI): The summit opened on Thursday.')).toEqual([['weekday', 'on Thursday']]);
+  });
+
   it('finds weekdays, with or without a capital preposition', () => {
     expect(found('On Thursday, the minister resigned.')).toEqual([['weekday', 'On Thursday']]);
     expect(found('The minister on Thursday resigned.')).toEqual([['weekday', 'on Thursday']]);
