@@ -24,8 +24,11 @@ export const collections = {
       sources: z.number(),
       /** Events shown "at a glance" at the top of the page. Default: 0. */
       eventCards: z.number().default(0),
-      /** The first event card's best reported place (what the overview states), null when none. Default: null. */
-      place: z.object({ label: z.string(), reportedBy: z.number() }).nullable().default(null),
+      /**
+       * The first event card's best reported place (what the overview states): how many sources report it,
+       * out of how many telling its story. Null when none. Default: null.
+       */
+      place: z.object({ label: z.string(), reportedBy: z.number(), of: z.number() }).nullable().default(null),
       /** Number of claims. */
       claims: z.number(),
       /** Claims reported by two or more sources. */

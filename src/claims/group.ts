@@ -127,6 +127,27 @@ export function memoHooks(options: GroupOptions): GroupOptions {
   return { ...options, entitiesOf: memo(options.entitiesOf), datesOf: memo(options.datesOf), topicsOf: memo(options.topicsOf) };
 }
 
+/**
+ * "Reported by N of M": M is the sources telling the claim's story, not every source of a
+ * corpus of many events (13 of the 20 sources on one summit, rather than 13 of 1,001).
+ * An unplaced source that reports the claim counts too; without stories, M is every source.
+ */
+function denominators(sentences: Sentence[], storyOf?: (sourceId: string) => string | null): (sourceIds: string[]) => number {
+  const sources = [...new Set(sentences.map((s) => s.sourceId))];
+  if (!storyOf) return () => sources.length;
+  const size = new Map<string, number>();
+  for (const id of sources) {
+    const story = storyOf(id);
+    if (story !== null) size.set(story, (size.get(story) ?? 0) + 1);
+  }
+  if (size.size <= 1) return () => sources.length;
+  return (ids) => {
+    const story = ids.map((id) => storyOf(id)).find((x) => x !== null);
+    if (story === undefined) return sources.length;
+    return (size.get(story) ?? 0) + ids.filter((id) => storyOf(id) === null).length;
+  };
+}
+
 /** Group sentences of all sources into claims, with counters showing the work done. */
 export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions = {}): GroupResult {
   const options = memoHooks(hooks);
@@ -144,7 +165,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
 
   const facetCount = new Map<number, number>();
   for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);
-  const total = new Set(sentences.map((s) => s.sourceId)).size;
+  const outOf = denominators(sentences, options.storyOf);
   const seenIds = new Map<string, number>();
   const bySource = (a: number, b: number) => {
     const sa = sentences[a] as Sentence;
@@ -180,7 +201,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
         ordered.map((si) => options.datesOf?.(sentences[si] as Sentence) ?? []),
       ),
       reportedBy: sourceIds.length,
-      of: total,
+      of: outOf(sourceIds),
       rank: i,
     };
   });

@@ -140,7 +140,10 @@ export interface Claim {
   anchors: AnchorSummary;
   /** Corroboration: number of distinct sources stating the claim … */
   reportedBy: number;
-  /** … out of this many sources in the input. */
+  /**
+   * … out of this many sources: those telling the claim's story (src/stories), with any
+   * unplaced source that reports it; every source of the input when there is one story.
+   */
   of: number;
   /**
    * Position in the briefing (0 first): most sources first, then similar wording before event

@@ -7,8 +7,6 @@ export interface BriefingContext {
   /** What a citation names per source: headline, URL and date, each null when unknown. */
   refs?: Map<string, { headline: string | null; url: string | null; published: string | null }>;
   topicLabels: Map<string, string>;
-  /** Total sources in the corpus. */
-  total: number;
   /** How many claims the lead shows. Default 5. */
   leadSize?: number;
   /** The corpus's events, most reported first; the best reported get a card at the top. Default none. */

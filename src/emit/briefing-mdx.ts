@@ -18,7 +18,6 @@ export function briefingMdx(r: PipelineResult): string {
     outlets: outletNames(r),
     refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
-    total: r.records.length,
     events: r.analysis.events,
   };
   const { cards, place } = glance(claims, ctx);

@@ -14,7 +14,7 @@ function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
   const { marks } = limitsOf(ctx);
   const names = c.sourceIds.slice(0, marks).map((id) => ctx.outlets.get(id) ?? id);
   if (c.sourceIds.length > marks) names.push(more(c.sourceIds.length - marks, 'sources'));
-  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${formatCount(c.reportedBy)} of ${formatCount(ctx.total)} sources: ${names.join(', ')}.`;
+  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources: ${names.join(', ')}.`;
   return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
 }
 

@@ -76,11 +76,12 @@ export function cardEvents(byId: Map<string, Claim>, ctx: BriefingContext): Even
  * What the overview repeats from the cards: how many there are, and the first card's best
  * reported place (null when no card gives one).
  */
-export function glance(claims: Claim[], ctx: BriefingContext): { cards: number; place: { label: string; reportedBy: number } | null } {
+export function glance(claims: Claim[], ctx: BriefingContext): { cards: number; place: { label: string; reportedBy: number; of: number } | null } {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const events = cardEvents(byId, ctx);
   const place = events[0] ? byKind(events[0], byId).get('place')?.[0] : undefined;
-  return { cards: events.length, place: place ? { label: place.label, reportedBy: place.reportedBy } : null };
+  const of = place ? (byId.get(place.claimId) as Claim).of : 0;
+  return { cards: events.length, place: place ? { label: place.label, reportedBy: place.reportedBy, of } : null };
 }
 
 export interface EventCards {
@@ -127,7 +128,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
 /** "Dushanbe — 5 of 5 sources [1]…[5]", linked to its claim, and to the disagreement it is part of. */
 function value(f: EventFacet, claim: Claim, disagreement: number | undefined, shown: Set<string>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
   const label: PhrasingContent = { type: 'strong', children: [text(shownLabel(f))] };
-  const who = claim.reportedBy === 1 ? `only ${ctx.outlets.get(claim.sourceIds[0] as string) ?? claim.sourceIds[0]}` : `${formatCount(claim.reportedBy)} of ${formatCount(ctx.total)} sources`;
+  const who = claim.reportedBy === 1 ? `only ${ctx.outlets.get(claim.sourceIds[0] as string) ?? claim.sourceIds[0]}` : `${formatCount(claim.reportedBy)} of ${formatCount(claim.of)} sources`;
   const out: PhrasingContent[] = [
     shown.has(claim.id) ? { type: 'link', url: `#c-${claim.id}`, title: 'How each source says it', children: [label] } : label,
     text(` — ${who} `),

@@ -69,7 +69,7 @@ describe('unrelated articles are separate stories', () => {
     // The fixtures are unrelated pieces (Caspian ministers, hostile texts): each its own story.
     expect(data.stories.length).toBeGreaterThan(1);
     const lede = fold(page(readDist(FIXTURE_SITE, 'briefing.html')).querySelector('.lede-note')?.textContent ?? '');
-    expect(lede).toContain(`These sources tell ${data.stories.length} different stories`);
+    expect(lede).toContain(`how many of the sources telling its story report it: these 6 sources tell ${data.stories.length} different stories`);
     // An unplaced source (too few names) may join any story's claim; placed sources never span two.
     for (const c of data.claims) expect(new Set(c.sourceIds.flatMap((id) => (storyOf.has(id) ? [storyOf.get(id)] : []))).size, c.sourceIds.join()).toBeLessThanOrEqual(1);
   });

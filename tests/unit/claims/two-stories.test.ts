@@ -34,6 +34,14 @@ describe('claims inside one story', () => {
     for (const d of disagreements) expect(new Set(d.sides.flatMap((s) => s.citations.map((q) => storyOf(q.sourceId)))).size, d.about).toBe(1);
   });
 
+  it('counts corroboration out of the sources telling the story', () => {
+    const { claims } = analyse({ storyOf });
+    expect(claims.find((c) => c.representative.text.includes('8,200'))).toMatchObject({ reportedBy: 2, of: 2 });
+    // With one story, or none given, out of every source.
+    expect(analyse({}).claims.every((c) => c.of === 4)).toBe(true);
+    expect(analyse({ storyOf: () => 'one' }).claims.every((c) => c.of === 4)).toBe(true);
+  });
+
   it('still flags the disagreement inside a story', () => {
     const { disagreements } = analyse({ storyOf });
     const turnout = disagreements.find((d) => d.sides.some((s) => s.value === '3,300'));

@@ -38,7 +38,6 @@ describe('the seed briefing: event card and lead', () => {
   const ctx: BriefingContext = {
     outlets: new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id])),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
-    total: r.records.length,
     events,
   };
   const tree = briefingTree(claims, disagreements, ctx) as unknown as Node;

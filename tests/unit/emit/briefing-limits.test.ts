@@ -10,7 +10,6 @@ const { claims, disagreements } = r.analysis;
 const ctx = (limits?: BriefingContext['limits']): BriefingContext => ({
   outlets: new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id])),
   topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
-  total: r.records.length,
   ...(limits ? { limits } : {}),
 });
 

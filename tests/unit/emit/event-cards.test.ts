@@ -20,7 +20,7 @@ function fixture(values: [EventFacet['kind'], string, string[]][]) {
     id: 'summit', noun: 'summit', sourceIds: [...new Set(values.flatMap((v) => v[2]))].sort(),
     facets: values.map(([kind, label], i) => ({ kind, label, claimId: claims[i]!.id, reportedBy: claims[i]!.reportedBy })),
   };
-  return { claims, ctx: { outlets: new Map(), topicLabels: new Map(), total: 20, events: [event] } as BriefingContext };
+  return { claims, ctx: { outlets: new Map(), topicLabels: new Map(), events: [event] } as BriefingContext };
 }
 
 function setup(values: [EventFacet['kind'], string, string[]][], disagreements: Disagreement[] = []) {
@@ -43,6 +43,13 @@ describe('eventCards', () => {
     expect([...cards.claimIds].sort()).toEqual(['c-day-2025-03-14', 'c-length-three-day', 'c-place-Ostria', 'c-place-Velm']);
   });
 
+  it('shows a resolved weekday with its date, and counts out of the sources telling its story', () => {
+    const r = rows(setup([['day', 'Friday (2025-03-14)', srcs(0, 3)], ['day', 'Friday', srcs(5, 2)]]));
+    expect(r[0]).toMatch(/^Friday, 14 March 2025 — 3 of 20 sources/);
+    // A weekday the dates stage could not place stays as written.
+    expect(r[1]).toMatch(/^Friday — 2 of 20 sources/);
+  });
+
   it('shows at most four values per kind and counts the rest', () => {
     const places = Array.from({ length: 6 }, (_, i): [EventFacet['kind'], string, string[]] => ['place', `P${i}`, srcs(0, 8 - i)]);
     const r = rows(setup(places));
@@ -52,7 +59,7 @@ describe('eventCards', () => {
 
   it('gives the best place of the first card to the overview, and none when no card is shown', () => {
     const one = fixture([['day', 'Friday', srcs(0, 2)], ['place', 'Velm', srcs(0, 4)], ['place', 'Ostria', srcs(1, 2)]]);
-    expect(glance(one.claims, one.ctx).place).toEqual({ label: 'Velm', reportedBy: 4 });
+    expect(glance(one.claims, one.ctx).place).toEqual({ label: 'Velm', reportedBy: 4, of: 20 });
     const scattered = fixture(Array.from({ length: 5 }, (_, i): [EventFacet['kind'], string, string[]] => ['place', `P${i}`, srcs(i * 3, 3)]));
     expect(glance(scattered.claims, scattered.ctx).place).toBeNull();
   });
