@@ -6,13 +6,13 @@
  * the event noun's neighbourhood lets sources be compared fact by fact, and
  * lets a "two-day event" be set against "on Friday".
  */
+import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors } from './types.ts';
 import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { fold, tokenize, type Token } from './text.ts';
 
 const GENERIC = 'event';
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export type FacetKind = 'day' | 'place' | 'edition' | 'length';
 
@@ -152,8 +152,8 @@ export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (
   const iso = (datesOf?.(s) ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   if (iso.length) {
     return iso.map((d) => {
-      const w = WEEKDAY_NAMES[new Date(`${d}T12:00:00Z`).getUTCDay()] as string;
-      const label = a.weekdays.includes(w) ? `${w[0]?.toUpperCase()}${w.slice(1)} (${d})` : d;
+      const w = WEEKDAYS[weekdayOf(parseIsoDay(d))] as string;
+      const label = a.weekdays.includes(w.toLowerCase()) ? `${w} (${d})` : d;
       return { kind: 'day' as const, value: d, label, sentence };
     });
   }

@@ -35,9 +35,14 @@ export interface BriefingLimits {
   quotes: number;
   /** Events shown as an "at a glance" card (those with a facet reported by two or more outlets). Default 3. */
   events?: number;
+  /**
+   * Disagreements shown side by side: those an event card links to, then those between the most
+   * sources. At 10,000 bench sources there were 2,161, and the page grew to 11 MB. Default 100.
+   */
+  disagreements?: number;
 }
 
-export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25, events: 3 };
+export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25, events: 3, disagreements: 100 };
 export const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
 export const more = (n: number, what: string) => `and ${formatCount(n)} more ${what}`;
 

@@ -137,6 +137,26 @@ export function leadClaims(ranked: Claim[], size: number, inCards: Set<string>):
   return lead;
 }
 
+/**
+ * The disagreements the page sets side by side, in their briefing.json order (their ids are
+ * their positions there): every one an event card links to, then those between the most
+ * sources, up to the limit; the rest are counted.
+ */
+function disagreementNodes(disagreements: Disagreement[], carded: Set<string>, ctx: BriefingContext): BlockContent[] {
+  const limit = limitsOf(ctx).disagreements ?? 100;
+  const sources = (d: Disagreement) => new Set(d.sides.flatMap((s) => s.citations.map((q) => q.sourceId))).size;
+  const order = disagreements.map((d, i) => ({ i, linked: d.claimIds.some((id) => carded.has(id)), n: sources(d) }));
+  order.sort((a, b) => Number(b.linked) - Number(a.linked) || b.n - a.n || a.i - b.i);
+  const kept = new Set(order.filter((x, k) => x.linked || k < limit).map((x) => x.i));
+  const out: BlockContent[] = disagreements.flatMap((d, i) => (kept.has(i) ? [disagreementNode(d, ctx, i)] : []));
+  const left = disagreements.length - kept.size;
+  if (left > 0) {
+    const data: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
+    out.push({ type: 'paragraph', children: [text(`${more(left, left === 1 ? 'disagreement' : 'disagreements')}, between fewer sources, are listed with their quotes in `), data, text('.')] });
+  }
+  return out;
+}
+
 /** The whole briefing: event cards, lead, disagreements, sections by topic, single-outlet claims. */
 export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx: BriefingContext): Root {
   const counter = { n: 0 };
@@ -154,7 +174,7 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
   const inLead = new Set(lead);
   const rest = multi.filter((c) => !inLead.has(c));
   out.push(h(2, 'In brief', 'in-brief'), ...lead.map((c) => claimNode(c, ctx, counter)));
-  if (disagreements.length) out.push(h(2, 'Where sources disagree', 'disagreements'), ...disagreements.map((d, i) => disagreementNode(d, ctx, i)));
+  if (disagreements.length) out.push(h(2, 'Where sources disagree', 'disagreements'), ...disagreementNodes(disagreements, cards.claimIds, ctx));
   const byTopic = new Map<string, Claim[]>();
   for (const c of rest) {
     const topic = topicOf(c, ctx);

@@ -10,8 +10,9 @@
  * Two sources are one story when the names they mention (entity ids, each
  * weighted by its rarity in the corpus) overlap enough, and how much is enough
  * depends on their event days: less for the same day, more when one is
- * unknown, much more for different days (a source's event day can be wrong,
- * so it weighs, it does not veto). Stories are the connected components of
+ * unknown, much more for different days (a source's event day can be off, a
+ * weekday read against the wrong week, so a near day weighs, it does not
+ * veto); days more than a week apart are two events. Stories are the connected components of
  * those links. Pairs are found by a sorted neighbourhood over each name's
  * sources, never all against all.
  */
@@ -51,13 +52,18 @@ export interface StoryOptions {
   unknownDay?: number;
   /** Least overlap for different event days. Default 0.8. */
   otherDay?: number;
+  /** Days further apart than this are never one story. Default 7. */
+  maxDayGap?: number;
   /** Neighbours each source is compared with in each sorted list of a name's sources. Default 3. */
   window?: number;
   /** Fewest entities a source needs to be placed in a story. Default 2. */
   minEntities?: number;
 }
 
-const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, window: 3, minEntities: 2 };
+const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, maxDayGap: 7, window: 3, minEntities: 2 };
+const DAY_MS = 86_400_000;
+/** Whole days between two ISO days. */
+const dayGap = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 
 /** Group sources into stories (see the module comment). Deterministic for a given set of sources, whatever their order. */
 export function findStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Stories {
@@ -85,7 +91,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     const da = placed[a]?.eventDate;
     const db = placed[b]?.eventDate;
     const need = !da || !db ? o.unknownDay : da === db ? o.sameDay : o.otherDay;
-    if (dice >= need) union(a, b);
+    if (dice >= need && !(da && db && dayGap(da, db) > o.maxDayGap)) union(a, b);
   };
   // Sorted neighbourhood: in each name's list, sources of one story sit together when sorted by event
   // day, or by their rarest names; each is compared with the next `window` in both orders.

@@ -18,6 +18,7 @@ const all = (n: Node): Node[] => [n, ...(n.children ?? []).flatMap(all)];
 const textOf = (n: Node): string => all(n).map((x) => (x.type === 'text' ? (x.value ?? '') : '')).join('');
 const claimSections = (tree: Root) => all(tree as unknown as Node).filter((n) => n.name === 'section' && n.attributes?.some((a) => a.name === 'class' && a.value === 'claim'));
 const marks = (n: Node) => all(n).filter((x) => x.name === 'sup').length;
+const all_ = (tree: Root) => all(tree as unknown as Node);
 const listItems = (n: Node) => all(n).filter((x) => x.type === 'listItem').length;
 
 describe('briefing limits', () => {
@@ -62,5 +63,26 @@ describe('briefing limits', () => {
     const counted = [...all.matchAll(/: (\d+) more/g)].reduce((n, m) => n + Number(m[1]), 0);
     expect(counted).toBe(multi.length - 4);
     expect(textOf(full as unknown as Node)).not.toContain('This page shows the');
+  });
+
+  it('sets side by side the disagreements a card links to, then those between the most sources, and counts the rest', () => {
+    // Fixture disagreements over real claims: each corroborated claim's supports split into two sides.
+    const fake = claims
+      .filter((c) => c.reportedBy > 1 && c.basis === 'similar')
+      .map((c): (typeof disagreements)[number] => ({
+        kind: 'number',
+        about: c.id,
+        sides: [{ value: 'one', citations: c.supports.slice(0, 1) }, { value: 'other', citations: c.supports.slice(1) }],
+        claimIds: [c.id],
+      }));
+    expect(fake.length).toBeGreaterThan(3);
+    const all = [...fake, ...disagreements];
+    const tree = briefingTree(claims, all, { ...ctx({ corroborated: 1000, singles: 1000, marks: 12, quotes: 25, disagreements: 2 }), events: r.analysis.events });
+    const asides = all_(tree).filter((n) => n.name === 'aside').map((n) => n.attributes?.find((a) => a.name === 'id')?.value);
+    const linked = `d-${all.length}`;
+    const widest = fake.map((d, i) => ({ id: `d-${i + 1}`, n: new Set(d.sides.flatMap((x) => x.citations.map((q) => q.sourceId))).size })).sort((a, b) => b.n - a.n);
+    // The card's two-day disagreement comes first (its link must resolve), then the widest; ids stay their briefing.json positions.
+    expect(asides).toEqual([widest[0]!.id, linked]);
+    expect(textOf(tree as unknown as Node)).toContain(`and ${all.length - 2} more disagreements, between fewer sources, are listed with their quotes in briefing.json.`);
   });
 });

@@ -48,6 +48,13 @@ describe('findStories', () => {
     expect(members(pair('2024-03-12', '2024-03-12'))).toContain('x,y');
     expect(members(pair(null, '2024-03-12'))).toContain('x,y');
     expect(members(pair('2024-03-12', '2024-09-30'))).toEqual(['x', 'y', 'z']);
+    // Identical names: a day a week off still joins (a weekday read against the wrong week); a month off never does.
+    const same = (d1: string, d2: string): StoryInput[] => [
+      { sourceId: 'x', entities: ['norland', 'gangrad', 'vogan-energy'], eventDate: d1 },
+      { sourceId: 'y', entities: ['norland', 'gangrad', 'vogan-energy'], eventDate: d2 },
+    ];
+    expect(members(same('2024-03-12', '2024-03-19'))).toEqual(['x,y']);
+    expect(members(same('2024-03-12', '2024-04-12'))).toEqual(['x', 'y']);
   });
 
   it('gives the same stories whatever the order of the sources', () => {
