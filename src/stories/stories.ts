@@ -12,9 +12,9 @@
  * depends on their event days: less for the same day, more when one is
  * unknown, much more for different days (a source's event day can be off, a
  * weekday read against the wrong week, so a near day weighs, it does not
- * veto); days more than a week apart are two events. Stories are the connected components of
- * those links. Pairs are found by a sorted neighbourhood over each name's
- * sources, never all against all.
+ * veto); days more than a week apart are two events. Stories are the
+ * connected components of those links. Pairs are found by a sorted
+ * neighbourhood over each name's sources, never all against all.
  */
 import { unionFind } from '../model/unionfind.ts';
 
