@@ -191,7 +191,10 @@ export interface GroupingStats {
 /** One facet of an event as the sources state it, with the claim whose supports state it. */
 export interface EventFacet {
   kind: FacetKind;
-  /** As written in the first sentence that states it: "Dushanbe", "Thursday", "second", "two-day". */
+  /**
+   * As written in the first sentence that states it: "Dushanbe", "second", "two-day". A day the
+   * dates stage resolved is its ISO date, after the weekday the source wrote if it wrote one: "Thursday (2025-10-09)".
+   */
   label: string;
   /** The claim citing every sentence that states this facet (an `event` claim, or a `similar` claim it coincides with). */
   claimId: string;

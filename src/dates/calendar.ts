@@ -43,6 +43,12 @@ export function weekdayOf(d: Ymd): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
+/** Whole days between two ISO days, whichever comes first. */
+export function daysBetween(a: string, b: string): number {
+  const t = (d: Ymd) => Date.UTC(d.year, d.month - 1, d.day);
+  return Math.abs(t(parseIsoDay(a)) - t(parseIsoDay(b))) / DAY_MS;
+}
+
 export function addDays(d: Ymd, days: number): Ymd {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * DAY_MS);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };

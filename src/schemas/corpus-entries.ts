@@ -113,7 +113,7 @@ export const eventSummarySchema = z.object({
     z.object({
       /** Which facet: where, when, which edition, how long. */
       kind: z.enum(['place', 'day', 'edition', 'length']),
-      /** As the first source wrote it ("Dushanbe", "second"); a day the dates stage resolved is its ISO date. */
+      /** As the first source wrote it ("Dushanbe", "second"); a day the dates stage resolved is its ISO date, after the weekday the source wrote if any ("Thursday (2025-10-09)"). */
       label: z.string(),
       /** The claim citing every sentence that states it (in `claims`). */
       claimId: z.string(),

@@ -16,6 +16,7 @@
  * connected components of those links. Pairs are found by a sorted
  * neighbourhood over each name's sources, never all against all.
  */
+import { daysBetween } from '../dates/calendar.ts';
 import { unionFind } from '../model/unionfind.ts';
 
 /** What story clustering knows of one source. */
@@ -61,9 +62,6 @@ export interface StoryOptions {
 }
 
 const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, maxDayGap: 7, window: 3, minEntities: 2 };
-const DAY_MS = 86_400_000;
-/** Whole days between two ISO days. */
-const dayGap = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 
 /** Group sources into stories (see the module comment). Deterministic for a given set of sources, whatever their order. */
 export function findStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Stories {
@@ -91,7 +89,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     const da = placed[a]?.eventDate;
     const db = placed[b]?.eventDate;
     const need = !da || !db ? o.unknownDay : da === db ? o.sameDay : o.otherDay;
-    if (dice >= need && !(da && db && dayGap(da, db) > o.maxDayGap)) union(a, b);
+    if (dice >= need && !(da && db && daysBetween(da, db) > o.maxDayGap)) union(a, b);
   };
   // Sorted neighbourhood: in each name's list, sources of one story sit together when sorted by event
   // day, or by their rarest names; each is compared with the next `window` in both orders.
