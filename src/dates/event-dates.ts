@@ -137,7 +137,7 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
     dating: {
       sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text',
       basis: `date stated in the text ('${top.text}')`,
-      reference: { date: top.date, basis: `date stated in ${doc.sourceId}'s text` },
+      reference: { date: top.date, basis: `date stated in ${doc.sourceId}'s text`, written: false },
     },
     mentions,
   };
@@ -180,7 +180,7 @@ function byWeekday(doc: DatedDoc, terms: ReadonlySet<string>, stated: Anchors): 
     via: 'weekday',
     fromSource: from.sourceId,
     basis: `'${own.get(wd)}' matches ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared terms: ${best.shared.slice(0, 6).join(', ')}`,
-    reference: { date: mention.date, basis: `event date inferred from ${from.sourceId} (same weekday)` },
+    reference: { date: mention.date, basis: `event date inferred from ${from.sourceId} (same weekday)`, written: false },
   };
 }
 
@@ -195,6 +195,6 @@ function bySharedTerms(doc: DatedDoc, terms: ReadonlySet<string>, established: A
     via: 'shared-terms',
     fromSource: from,
     basis: `names no day; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms: ${best.shared.slice(0, 6).join(', ')})`,
-    reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})` },
+    reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})`, written: false },
   };
 }

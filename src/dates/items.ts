@@ -47,7 +47,10 @@ export function itemsOf(
   for (const e of expressions) {
     const r = resolve(e, dating?.reference ?? null);
     if (!r) {
-      unresolved.push({ ...citation, text: e.text, kind: e.kind, reason: `needs a reference date; ${sentence.sourceId} has no publication date and no event date could be established` });
+      const reason = dating?.reference
+        ? `counts from the day it was written; ${sentence.sourceId} has no publication date, and its event day ${dating.reference.date} is not that day`
+        : `needs a reference date; ${sentence.sourceId} has no publication date and no event date could be established`;
+      unresolved.push({ ...citation, text: e.text, kind: e.kind, reason });
       continue;
     }
     const date: TimelineDate = { start: r.start, ...(r.end ? { end: r.end } : {}), precision: r.precision, ...(r.bound ? { bound: r.bound } : {}) };

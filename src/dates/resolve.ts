@@ -28,11 +28,23 @@ export function needsReference(expr: TemporalExpression): boolean {
 }
 
 /**
+ * True when the expression counts days or weeks from the day it was written
+ * ("yesterday", "three days ago", "last week"): an event day is no stand-in
+ * for that day, since reports are written a day or more after the event.
+ */
+export function needsWritingDay(expr: TemporalExpression): boolean {
+  const v = expr.value;
+  return v.kind === 'relative' && (v.unit === 'day' || v.unit === 'week');
+}
+
+/**
  * Resolve `expr` against `reference` (YYYY-MM-DD plus why that date).
- * Returns null only when the expression needs a reference and none is given.
+ * Returns null when the expression needs a reference and none is given, or
+ * needs the writing day and the reference is an event day.
  */
 export function resolve(expr: TemporalExpression, reference: Reference | null): ResolvedDate | null {
   if (needsReference(expr) && !reference) return null;
+  if (needsWritingDay(expr) && reference?.written === false) return null;
   const ref = reference ? parseIsoDay(reference.date) : null;
   // Every basis ends with the reference and why it is the reference.
   const against = reference ? ` ${reference.date} (${reference.basis})` : '';

@@ -79,6 +79,13 @@ export interface Reference {
   date: string;
   /** Where the date comes from, e.g. "publication date of 002". */
   basis: string;
+  /**
+   * Whether `date` is the day the source was written (its publication date),
+   * rather than the day of the event it reports standing in for an unknown
+   * writing day. "Yesterday" and "three days ago" count from the writing day,
+   * so against an event day they stay unresolved. Default: true.
+   */
+  written?: boolean;
 }
 
 /** An expression resolved to the calendar. */

@@ -28,6 +28,17 @@ describe('resolve', () => {
     expect(at('They meet again next Thursday.', '2025-10-09')).toMatchObject({ start: '2025-10-16' });
   });
 
+  it('an event day standing in for the writing day places no yesterday, days ago or last week', () => {
+    const eventDay: Reference = { date: '2024-09-28', basis: 'corpus event date', written: false };
+    for (const sentence of ['The flood struck Risabad yesterday.', 'The flood struck three days ago.', 'Talks began last week.']) {
+      expect(resolve(only(sentence), eventDay), sentence).toBeNull();
+      expect(resolve(only(sentence), ref('2024-09-28')), sentence).not.toBeNull();
+    }
+    // Coarser or event-anchored expressions still resolve against it.
+    expect(resolve(only('Trade grew last year.'), eventDay)).toMatchObject({ start: '2023', precision: 'year' });
+    expect(resolve(only('The flood struck on Saturday.'), eventDay)).toMatchObject({ start: '2024-09-28', precision: 'day' });
+  });
+
   it('relative years and decades', () => {
     expect(at('Trade grew last year.', '2025-10-09')).toMatchObject({ start: '2024', precision: 'year' });
     const past = at('Trade grew in the past year.', '2025-10-09');

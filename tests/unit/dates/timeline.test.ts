@@ -103,6 +103,23 @@ describe('buildTimeline reads sentences only', () => {
   });
 });
 
+describe('buildTimeline on an undated report of a dated story', () => {
+  const docs = [
+    doc('dated', '2024-09-29', ['A flood struck Risabad in Quiland on Saturday, killing 11 people, the emergency ministry said.']),
+    doc('undated', null, ['The flood that struck Risabad in Quiland yesterday killed 11 people, the emergency ministry said.']),
+  ];
+  const datings = inferEventDates(docs);
+  const timeline = buildTimeline(docs, datings);
+
+  it('takes the story day as its event day, but does not count its yesterday from that day', () => {
+    expect(datings.find((d) => d.sourceId === 'undated')).toMatchObject({ date: '2024-09-28', provenance: 'inferred' });
+    expect(timeline.events.some((e) => e.mentions.some((m) => m.sourceId === 'undated' && m.text === 'yesterday'))).toBe(false);
+    const left = timeline.unresolved.find((u) => u.sourceId === 'undated');
+    expect(left).toMatchObject({ text: 'yesterday', kind: 'relative' });
+    expect(left?.reason).toMatch(/counts from the day it was written; undated has no publication date, and its event day 2024-09-28 is not that day/);
+  });
+});
+
 describe('buildTimeline on a non-seed article', () => {
   const docs = nonSeedDocs();
   const timeline = buildTimeline(docs, inferEventDates(docs));
