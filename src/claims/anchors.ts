@@ -55,8 +55,8 @@ const DURATION_RES = [
   new RegExp(String.raw`\b${COUNT_RE}-${UNIT_RE}(?:-long)?\b(?=[\s,]+[a-z])`, 'gi'),
   // "two days of talks"
   new RegExp(String.raw`\b${COUNT_RE}\s+${UNIT_RE}\s+of\s+(?=[a-z])`, 'gi'),
-  // "lasted two days", "for three days", "over two days"
-  new RegExp(String.raw`\b(?:for|over|lasted|lasting|spanning|across)\s+(?:the\s+)?(?:past\s+|next\s+)?${COUNT_RE}\s+${UNIT_RE}\b`, 'gi'),
+  // "lasted two days", "for three days", "over two days", "called off after 15 days"
+  new RegExp(String.raw`\b(?:for|over|lasted|lasting|spanning|across|after)\s+(?:the\s+)?(?:past\s+|next\s+)?${COUNT_RE}\s+${UNIT_RE}\b`, 'gi'),
 ];
 
 /** Stated lengths of time: "two-day", "for three days", "multi-year". */

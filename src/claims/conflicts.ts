@@ -15,6 +15,8 @@ import { memoHooks } from './group.ts';
 import { quoteOf } from './summary.ts';
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Verbs that put a day at one end of an event rather than on all of it. */
+const BOUNDARY_VERB = /\b(?:beg[ai]n|begins|started|starts|opened|opens|kicked off|ended|ends|concluded|concludes|closed|closes|wrapped up|called off|finished|finishes)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Weekday name of an ISO date ("2025-10-09" → "thursday"). */
@@ -81,7 +83,11 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   const multi = lengths.filter((f) => isMultiDay(f.value));
   const multiSources = sourcesOf(ctx, multi);
   // A source that gives a day but no length, set against sources that say the event ran over several days.
-  const singleDay = days.filter((f) => !multiSources.has((ctx.sentences[f.sentence] as Sentence).sourceId));
+  // A day the event began or ended on ("the strike ended on Thursday") dates one end of it, not the whole.
+  const singleDay = days.filter((f) => {
+    const s = ctx.sentences[f.sentence] as Sentence;
+    return !multiSources.has(s.sourceId) && !BOUNDARY_VERB.test(s.text);
+  });
   if (multi.length && singleDay.length) {
     const dayLabels = [...new Set(singleDay.map((f) => f.label))].join(' / ');
     push('duration', 'length', [

@@ -9,6 +9,7 @@
 import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors } from './types.ts';
+import { isEventNounAt } from './event-word.ts';
 import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { fold, tokenize, type Token } from './text.ts';
 
@@ -35,7 +36,6 @@ export interface EventMention {
 }
 
 const canon = (w: string) => eventNoun(w) ?? w;
-const isEventNoun = (t: Token) => eventNoun(t.lower) !== null && !t.capital;
 
 const gapBetween = (text: string, a: Token, b: Token) => text.slice(a.start + a.surface.length, b.start);
 
@@ -85,7 +85,7 @@ function lengthFacets(text: string, anchors: Anchors, sentence: number): FacetMe
     const after = lower.slice(d.at + d.text.length, d.at + d.text.length + 30);
     const before = lower.slice(Math.max(0, d.at - 40), d.at);
     const nounAfter = NOUN_AFTER.test(after);
-    const nounBefore = NOUN_BEFORE.test(before) && /^(lasted|lasting|for|over|spanning|across)\b/.test(d.text.toLowerCase());
+    const nounBefore = NOUN_BEFORE.test(before) && /^(lasted|lasting|for|over|spanning|across|after)\b/.test(d.text.toLowerCase());
     if (!nounAfter && !nounBefore) continue;
     const days = d.value === null ? null : d.unit === 'week' ? d.value * 7 : d.value;
     out.push({ kind: 'length', value: days === null ? 'multi day' : `${days} day`, label: d.text, sentence });
@@ -102,9 +102,12 @@ export function eventMentions(all: Sentence[], indices: number[], anchors: Ancho
   const counts = new Map<string, number>();
   const tokensOf = new Map<number, Token[]>();
   for (const i of indices) {
-    const tokens = tokenize((all[i] as Sentence).text);
+    const text = fold((all[i] as Sentence).text);
+    const tokens = tokenize(text);
     tokensOf.set(i, tokens);
-    for (const t of tokens) if (isEventNoun(t) && canon(t.lower) !== GENERIC) counts.set(canon(t.lower), (counts.get(canon(t.lower)) ?? 0) + 1);
+    tokens.forEach((t, k) => {
+      if (isEventNounAt(text, tokens, k) && canon(t.lower) !== GENERIC) counts.set(canon(t.lower), (counts.get(canon(t.lower)) ?? 0) + 1);
+    });
   }
   // The source's main event: its most frequent specific event noun.
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? GENERIC;
@@ -117,7 +120,7 @@ export function eventMentions(all: Sentence[], indices: number[], anchors: Ancho
     const text = fold(s.text);
     const byNoun = new Map<string, FacetMention[]>();
     tokens.forEach((t, k) => {
-      if (!isEventNoun(t)) return;
+      if (!isEventNounAt(text, tokens, k)) return;
       const noun = canon(t.lower) === GENERIC ? main : canon(t.lower);
       const facets = byNoun.get(noun) ?? [];
       byNoun.set(noun, facets);

@@ -3,17 +3,19 @@
  */
 import type { Token } from './text.ts';
 
-/** Nouns that name an event with a date, a place and a length. "event" itself is generic: it refers to the source's main event. */
+/** Nouns that name an event with a date, a place and a length (gatherings, contests, disasters, industrial action). "event" itself is generic: it refers to the source's main event. */
 export const EVENT_NOUNS = [
   'summit', 'meeting', 'talks', 'conference', 'forum', 'visit', 'session', 'congress', 'assembly', 'convention',
   'ceremony', 'election', 'referendum', 'negotiations', 'exercises', 'drills', 'games', 'tournament', 'festival',
-  'rally', 'gathering', 'event',
+  'rally', 'gathering', 'strike', 'walkout', 'protest', 'demonstration', 'earthquake', 'flood', 'landslide', 'mudslide',
+  'storm', 'hurricane', 'wildfire', 'explosion', 'event',
 ];
 
 /** Plural or variant → the form in EVENT_NOUNS. */
 export const EVENT_SINGULAR: Record<string, string> = {
   meetings: 'meeting', summits: 'summit', conferences: 'conference', visits: 'visit', sessions: 'session',
-  events: 'event', forums: 'forum', exercise: 'exercises', drill: 'drills',
+  events: 'event', forums: 'forum', exercise: 'exercises', drill: 'drills', strikes: 'strike', protests: 'protest',
+  demonstrations: 'demonstration', floods: 'flood', storms: 'storm', explosions: 'explosion',
 };
 
 /** Ordinal words (and "inaugural") → number. */

@@ -107,6 +107,23 @@ describe('findDisagreements', () => {
     }
   });
 
+  it('does not read the day a strike ended as the whole strike, and reads after 15 days as its length', () => {
+    const sentences = scenario('strike-end-day');
+    expect(anchorsOf(sentences[1]?.text ?? '').durations).toMatchObject([{ value: 15, unit: 'day', text: 'after 15 days' }]);
+    expect(findDisagreements(sentences, groupClaims(sentences))).toEqual([]);
+  });
+
+  it('still sets two stated lengths of one strike side by side', () => {
+    const sentences = scenario('strike-lengths');
+    const [d, ...rest] = findDisagreements(sentences, groupClaims(sentences));
+    expect(rest).toEqual([]);
+    expect(d?.about).toBe('strike: length');
+    expect(d?.sides.map((s) => [s.value, s.citations.map((q) => q.sourceId)])).toEqual([
+      ['12-day', ['a']],
+      ['after 10 days', ['b']],
+    ]);
+  });
+
   it('flags an event called multi-day by one source and dated to one day by others', () => {
     const sentences = scenario('event');
     const [d] = findDisagreements(sentences, groupClaims(sentences));
