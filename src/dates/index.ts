@@ -6,5 +6,5 @@ export { findTemporalExpressions } from './find.ts';
 export { findDurations } from './durations.ts';
 export { resolve, needsReference } from './resolve.ts';
 export { inferEventDates } from './event-dates.ts';
-export { buildTimeline, formatWhen } from './timeline.ts';
+export { buildTimeline, formatWhen, statedDays } from './timeline.ts';
 export type * from './types.ts';

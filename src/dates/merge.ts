@@ -1,6 +1,6 @@
 /**
- * Merging items into events: same date key and similar content (average
- * linkage), with two additions. Day mentions that inferEventDates already tied
+ * Merging items into events: same date key, same story and similar content
+ * (average linkage), with two additions. Day mentions that inferEventDates already tied
  * to one event (a source and the sources dated from it by weekday) start in one
  * group. An undated report that ends up alone joins the closest event of its
  * day or stays off the timeline. A "through 2027" joins the 2025–2027 range it
@@ -20,11 +20,17 @@ export const SAME_EVENT_SIMILARITY = 0.2;
  */
 export const REPORT_JOIN_SIMILARITY = 0.1;
 
-/** Group same-date items into events. */
-export function clusterByDate(items: readonly Item[]): Item[][] {
+/** The story of an item's source, or null when unplaced. */
+export type StoryOf = (sourceId: string) => string | null;
+
+/**
+ * Group same-date items of one story into events. Items of unplaced sources
+ * (no story) are grouped among themselves.
+ */
+export function clusterByDate(items: readonly Item[], storyOf: StoryOf = () => null): Item[][] {
   const buckets = new Map<string, Item[]>();
   for (const item of items) {
-    const key = dateKey(item.date);
+    const key = `${dateKey(item.date)}\u0000${storyOf(item.sentence.sourceId) ?? ''}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(item);
     else buckets.set(key, [item]);
@@ -61,11 +67,13 @@ function placeLoneReports(groups: Item[][]): Item[][] {
 }
 
 /** "through 2027" closes a period: join the year range ending that year that says the same thing, if any. */
-export function joinRange(item: Item, groups: Item[][]): boolean {
+export function joinRange(item: Item, groups: Item[][], storyOf: StoryOf = () => null): boolean {
   let best: { group: Item[]; score: number } | null = null;
+  const story = storyOf(item.sentence.sourceId);
   for (const group of groups) {
     const d = group[0]?.date;
     if (d?.precision !== 'year-range' || d.end !== item.date.start) continue;
+    if (group[0] && storyOf(group[0].sentence.sourceId) !== story) continue;
     const score = similarity([item], group);
     if (score >= SAME_EVENT_SIMILARITY && (!best || score > best.score)) best = { group, score };
   }

@@ -17,6 +17,13 @@ import type { DatedDoc, Precision, SourceDating, Timeline, TimelineDate, Timelin
 export interface TimelineOptions {
   /** The slow tests for event reports (default: compute them); pass answers kept elsewhere. */
   checks?: Partial<ReportChecks>;
+  /**
+   * The story a source reports (src/stories), or null when unplaced. Mentions
+   * of different stories never merge: two summits on one day are two events,
+   * and "became independent in 1991" said of two countries is two facts.
+   * Default: one story.
+   */
+  storyOf?: (sourceId: string) => string | null;
 }
 
 /** Build the timeline from sentences and the per-source event dates (see inferEventDates). */
@@ -42,11 +49,26 @@ export function buildTimeline(docs: readonly DatedDoc[], datings: readonly Sourc
     }
   }
   const closing = items.filter((i) => i.date.bound === 'until' && i.date.precision === 'year');
-  const groups = clusterByDate(items.filter((i) => !closing.includes(i)));
-  const leftover = closing.filter((item) => !joinRange(item, groups));
-  groups.push(...clusterByDate(leftover));
+  const storyOf = options.storyOf ?? (() => null);
+  const groups = clusterByDate(items.filter((i) => !closing.includes(i)), storyOf);
+  const leftover = closing.filter((item) => !joinRange(item, groups, storyOf));
+  groups.push(...clusterByDate(leftover, storyOf));
   const events = assignIds(groups.map(toEvent)).sort(chronological);
   return { events, unresolved };
+}
+
+/**
+ * The single days sentences state, as `sourceId#sentenceId` → ISO day pairs:
+ * stated in the sentence's own words (not a source's event date lent to it),
+ * at day precision, not a bound ("by Friday") and not a week ("next week" is
+ * Monday to Sunday, no one day).
+ */
+export function statedDays(timeline: Timeline): [string, string][] {
+  return timeline.events.flatMap((e) =>
+    e.date.precision === 'day' && !e.date.bound && !e.date.end
+      ? e.mentions.filter((m) => m.text !== null).map((m) => [`${m.sourceId}#${m.sentenceId}`, e.date.start] as [string, string])
+      : [],
+  );
 }
 
 /** "2024", "2025-10-09", "2025/2027": the date as one ISO 8601 string (intervals with a slash). */

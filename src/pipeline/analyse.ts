@@ -1,10 +1,10 @@
 import type { Claim, Disagreement, EventSummary, GroupingStats, Lexicon } from '../claims/index.ts';
 import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
-import type { SourceDating, Timeline } from '../dates/index.ts';
+import { statedDays, type SourceDating, type Timeline } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
 import { extractEntities, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
-import { findStories, type Story } from '../stories/index.ts';
+import type { Story } from '../stories/index.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
 import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
@@ -14,11 +14,12 @@ import { timed } from './timings.ts';
 import { sentenceNlp } from './sentence-nlp.ts';
 
 /**
- * From this many sources the dates stage runs on a thread of its own beside
- * topics and entities (it needs neither); stories and claims wait for it, as
- * they use its event days. At 5,000 sources it took 2.5 s, against about 2 s
- * for topics and entities. Below, starting the thread (about a second,
- * compromise included) costs more than it saves.
+ * From this many sources the dates stage (event days, stories, timeline) runs
+ * on a thread of its own beside the topics, once the entities it needs for the
+ * stories are known; the claims wait for it, as they use its event days and
+ * stories. At 5,000 sources it took 2.5 s, against about 2 s for topics and
+ * entities. Below, starting the thread (about a second, compromise included)
+ * costs more than it saves.
  */
 export const DATES_BESIDE_MIN = 500;
 
@@ -69,12 +70,17 @@ function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
   return (s) => map.get(`${s.sourceId}#${s.id}`) ?? [];
 }
 
-/** Each source's entity ids and event day, for the story clustering. */
-function storyInputs(records: SourceRecord[], entities: CorpusEntity[], eventDates: SourceDating[]) {
+/** Each source's entity ids, in the records' order, for the story clustering. */
+function namesOf(records: SourceRecord[], entities: CorpusEntity[]): string[][] {
   const names = new Map<string, string[]>(records.map((r) => [r.raw.id, []]));
   for (const e of entities) for (const id of e.sources) names.get(id)?.push(e.id);
-  const day = new Map(eventDates.map((d) => [d.sourceId, d.date]));
-  return records.map((r) => ({ sourceId: r.raw.id, entities: names.get(r.raw.id) ?? [], eventDate: day.get(r.raw.id) ?? null }));
+  return records.map((r) => names.get(r.raw.id) ?? []);
+}
+
+/** A story lookup from the stories (sources in none are unplaced: null). */
+function storyLookup(stories: Story[]): (sourceId: string) => string | null {
+  const of = new Map(stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+  return (id) => of.get(id) ?? null;
 }
 
 /**
@@ -86,31 +92,30 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
   const docs = records.map((r) => ({ sourceId: r.raw.id, published: r.meta.published.value, sentences: r.sentences }));
   const beside = records.length >= (options.datesBesideMin ?? DATES_BESIDE_MIN) && threadCount() > 1 ? new ThreadPool(1) : null;
   try {
-    // "dates" is this thread's time: sending the input, and waiting for the result once the claims are done.
+    // Stories need each source's names, and the timeline needs the stories: entities come first.
+    const entities = timed('entities', () => mergeCorpus(extractEntities(sentences, config.gazetteer, { ner: sentenceNlp.ner })));
+    const names = namesOf(records, entities);
+    // "dates" is this thread's time: sending the input, and waiting for the result before the claims.
     const dates = timed('dates', () =>
-      beside ? beside.start('dates', { docs, eventNouns: sentenceNlp.eventNouns(sentences.map((s) => s.text)) }) : () => datesStage(docs, sentenceNlp.reportChecks),
+      beside
+        ? beside.start('dates', { docs, names, eventNouns: sentenceNlp.eventNouns(sentences.map((s) => s.text)) })
+        : () => datesStage(docs, names, sentenceNlp.reportChecks),
     );
     const tagged = timed('topics', () => tagSentences(sentences, config.taxonomy));
     const sourceTopics = timed('topics', () => scoreSources(tagged, config.taxonomy));
-    const entities = timed('entities', () => mergeCorpus(extractEntities(sentences, config.gazetteer, { ner: sentenceNlp.ner })));
 
-    // Stories need each source's event day, so the claims wait for the dates here.
-    const { eventDates, timeline } = timed('dates', dates);
-    const stories = timed('stories', () => findStories(storyInputs(records, entities, eventDates)));
+    // The claims use the event days, the stories and the days the sentences state: they wait for the dates here.
+    const { eventDates, stories, timeline } = timed('dates', dates);
     const hooks = {
       topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
       entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
-      storyOf: stories.of,
+      storyOf: storyLookup(stories),
       // Days the sentence itself states, as the dates stage resolved them ("on Thursday" → its date).
-      datesOf: lookup(
-        timeline.events.flatMap((e) =>
-          e.date.precision === 'day' && !e.date.bound ? e.mentions.filter((m) => m.text !== null).map((m) => [`${m.sourceId}#${m.sentenceId}`, e.date.start] as [string, string]) : [],
-        ),
-      ),
+      datesOf: lookup(statedDays(timeline)),
     };
     const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));
-    return { sourceTopics, entities, claims, events, stories: stories.stories, disagreements, grouping: stats, eventDates, timeline };
+    return { sourceTopics, entities, claims, events, stories, disagreements, grouping: stats, eventDates, timeline };
   } finally {
     beside?.close();
   }

@@ -12,7 +12,7 @@ import { timed } from './timings.ts';
 export const JOBS = {
   record: (raw: RawSource): SourceRecord => processRecord(raw),
   analyse: (text: string): SentenceNlp => timed('parses', () => analyseSentence(text)),
-  dates: ({ docs, eventNouns }: DatesInput): DatesOutput => datesStage(docs, reportChecksOf(eventNouns)),
+  dates: ({ docs, eventNouns, names }: DatesInput): DatesOutput => datesStage(docs, names, reportChecksOf(eventNouns)),
 };
 
 export type JobName = keyof typeof JOBS;

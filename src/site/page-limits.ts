@@ -30,6 +30,12 @@ export const PAGE_LIMITS = {
    * compressed, at 5,000 265 KB). Each entry's sentences are indexed on their source pages.
    */
   timelineIndexedEvents: 200,
+  /**
+   * Entries the timeline page shows: the most widely reported, in date order. A corpus of many
+   * stories dates thousands of things (11,189 at 10,000 bench sources, an 18 MB page); the rest
+   * are counted on the page and listed with their citations in briefing.json.
+   */
+  timelineEvents: 1000,
 };
 
 /** Whether search indexes the whole briefing (see PAGE_LIMITS.briefingIndexedClaims), or only its heading and summary. */
@@ -37,6 +43,22 @@ export const indexWholeBriefing = (claims: number, limit = PAGE_LIMITS.briefingI
 
 /** Whether search indexes the whole timeline (see PAGE_LIMITS.timelineIndexedEvents), or only its heading and introduction. */
 export const indexWholeTimeline = (events: number, limit = PAGE_LIMITS.timelineIndexedEvents): boolean => events <= limit;
+
+/** The timeline entries a page shows (see PAGE_LIMITS.timelineEvents), in their given order, and what is left out. */
+export function timelineShown<T extends { sourceIds: readonly string[] }>(
+  events: readonly T[],
+  limit = PAGE_LIMITS.timelineEvents,
+): { shown: T[]; hidden: number; hiddenMostSources: number } {
+  if (events.length <= limit) return { shown: [...events], hidden: 0, hiddenMostSources: 0 };
+  // Widest first; among equals, the earlier in the given (date) order.
+  const ranked = events.map((e, i) => [e, i] as const).sort((a, b) => b[0].sourceIds.length - a[0].sourceIds.length || a[1] - b[1]);
+  const kept = new Set(ranked.slice(0, limit).map(([, i]) => i));
+  return {
+    shown: events.filter((_, i) => kept.has(i)),
+    hidden: events.length - limit,
+    hiddenMostSources: ranked[limit]?.[0].sourceIds.length ?? 0,
+  };
+}
 
 /** Ids of the entities that get a page: all of them while few, else the most widely named. */
 export function entitiesWithPages(entities: readonly EntityEntry[], limit = PAGE_LIMITS.entityPages): Set<string> {

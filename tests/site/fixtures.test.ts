@@ -63,7 +63,7 @@ describe('hostile text stays text', () => {
 });
 
 describe('unrelated articles are separate stories', () => {
-  const data = JSON.parse(readDist(FIXTURE_SITE, 'briefing.json')) as { stories: { sourceIds: string[] }[]; claims: { sourceIds: string[] }[] };
+  const data = JSON.parse(readDist(FIXTURE_SITE, 'briefing.json')) as { stories: { sourceIds: string[] }[]; claims: { sourceIds: string[] }[]; timeline: { sourceIds: string[] }[] };
   const storyOf = new Map(data.stories.flatMap((s, i) => s.sourceIds.map((id) => [id, i] as const)));
   it('names the stories on the briefing, and no claim counts two of them as corroboration', () => {
     // The fixtures are unrelated pieces (Caspian ministers, hostile texts): each its own story.
@@ -72,5 +72,10 @@ describe('unrelated articles are separate stories', () => {
     expect(lede).toContain(`how many of the sources telling its story report it: these 6 sources tell ${data.stories.length} different stories`);
     // An unplaced source (too few names) may join any story's claim; placed sources never span two.
     for (const c of data.claims) expect(new Set(c.sourceIds.flatMap((id) => (storyOf.has(id) ? [storyOf.get(id)] : []))).size, c.sourceIds.join()).toBeLessThanOrEqual(1);
+  });
+
+  it('never merges two stories into one timeline entry', () => {
+    expect(data.timeline.length).toBeGreaterThan(0);
+    for (const e of data.timeline) expect(new Set(e.sourceIds.map((id) => storyOf.get(id) ?? 'unplaced')).size, e.sourceIds.join()).toBe(1);
   });
 });

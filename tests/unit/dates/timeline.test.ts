@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferEventDates } from '../../../src/dates/event-dates.ts';
-import { buildTimeline, formatWhen } from '../../../src/dates/timeline.ts';
+import { buildTimeline, formatWhen, statedDays } from '../../../src/dates/timeline.ts';
 import { DETERMINER, MAX_WORDS } from '../../../src/dates/label.ts';
 import type { DatedDoc, Timeline, TimelineEvent } from '../../../src/dates/types.ts';
 import { gold } from '../../helpers/gold.ts';
@@ -117,6 +117,36 @@ describe('buildTimeline on an undated report of a dated story', () => {
     const left = timeline.unresolved.find((u) => u.sourceId === 'undated');
     expect(left).toMatchObject({ text: 'yesterday', kind: 'relative' });
     expect(left?.reason).toMatch(/counts from the day it was written; undated has no publication date, and its event day 2024-09-28 is not that day/);
+  });
+});
+
+describe('buildTimeline over several stories', () => {
+  const docs = [
+    doc('a1', '2023-01-22', ['Leaders of five countries met in Drakoville on January 21, 2023.', 'Quiland, home to some 46 million people, became independent in 1995.']),
+    doc('a2', '2023-01-22', ['Leaders of five countries met in Drakoville on January 21, 2023, the foreign ministry said.', 'Quiland became independent in 1995.']),
+    doc('b1', '2023-01-22', ['Leaders of four countries met in Velm on January 21, 2023.', 'Norland, home to some 5 million people, became independent in 1995.']),
+  ];
+  const datings = inferEventDates(docs);
+  const storyOf = (id: string) => (id.startsWith('a') ? 'a1' : 'b1');
+  const sourcesOn = (t: ReturnType<typeof buildTimeline>, start: string) => t.events.filter((e) => e.date.start === start).map((e) => e.sourceIds);
+
+  it('merges same-day mentions of two stories without stories (the failure this prevents)', () => {
+    expect(sourcesOn(buildTimeline(docs, datings), '2023-01-21')).toEqual([['a1', 'a2', 'b1']]);
+  });
+
+  it('never merges mentions of different stories, and still merges within one', () => {
+    const t = buildTimeline(docs, datings, { storyOf });
+    expect(sourcesOn(t, '2023-01-21')).toEqual([['a1', 'a2'], ['b1']]);
+    expect(sourcesOn(t, '1995')).toEqual([['a1', 'a2'], ['b1']]);
+    expect(new Set(t.events.map((e) => e.id)).size).toBe(t.events.length);
+  });
+});
+
+describe('statedDays', () => {
+  it('gives the one days sentences state, not weeks, bounds or event dates lent to them', () => {
+    const docs = [doc('x', '2023-11-09', ['The strike ended on Thursday.', 'Members will vote on the deal next week.', 'The union wants a deal by Friday.', 'The strike concluded with a vote.'])];
+    const days = statedDays(buildTimeline(docs, inferEventDates(docs)));
+    expect(days).toEqual([['x#s-0', '2023-11-09']]);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimEntry, EntityEntry, TopicEntry } from '../../../src/schemas/corpus-entries.ts';
 import { coverageGrids } from '../../../src/site/coverage.ts';
 import type { SourceLabel } from '../../../src/site/lookup.ts';
-import { boundSections, entitiesWithPages, indexWholeBriefing, indexWholeTimeline, PAGE_LIMITS } from '../../../src/site/page-limits.ts';
+import { boundSections, entitiesWithPages, indexWholeBriefing, indexWholeTimeline, PAGE_LIMITS, timelineShown } from '../../../src/site/page-limits.ts';
 
 const label = (id: string, outlet: string | null): SourceLabel => ({
   id, outlet: outlet ?? 'Unknown outlet', group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article',
@@ -42,7 +42,7 @@ describe('coverage grids', () => {
 });
 
 describe('bounded pages', () => {
-  const limits = { entityPages: 2, quotes: 5, links: 2, overviewSources: 100, sourcesPerPage: 250, briefingIndexedClaims: 500, timelineIndexedEvents: 200 };
+  const limits = { entityPages: 2, quotes: 5, links: 2, overviewSources: 100, sourcesPerPage: 250, briefingIndexedClaims: 500, timelineIndexedEvents: 200, timelineEvents: 1000 };
   const sections = (sizes: number[]) => sizes.map((n, i) => ({ sourceId: `s${i}`, items: Array.from({ length: n }, (_, k) => k) }));
 
   it('quotes whole sections until the quota, then links some sources and counts the rest', () => {
@@ -84,5 +84,22 @@ describe('search over the briefing', () => {
     expect(indexWholeTimeline(6)).toBe(true);
     expect(indexWholeTimeline(PAGE_LIMITS.timelineIndexedEvents)).toBe(true);
     expect(indexWholeTimeline(PAGE_LIMITS.timelineIndexedEvents + 1)).toBe(false);
+  });
+});
+
+describe('timelineShown', () => {
+  const ev = (id: string, sources: number) => ({ id, sourceIds: Array.from({ length: sources }, (_, i) => `s${i}`) });
+  const dated = [ev('2019', 1), ev('2020', 3), ev('2021', 1), ev('2022', 2), ev('2023', 3)];
+
+  it('shows every entry while there are few', () => {
+    expect(timelineShown(dated, 5)).toEqual({ shown: dated, hidden: 0, hiddenMostSources: 0 });
+  });
+
+  it('keeps the most widely reported, in date order, and says how wide the rest are', () => {
+    const { shown, hidden, hiddenMostSources } = timelineShown(dated, 3);
+    expect(shown.map((e) => e.id)).toEqual(['2020', '2022', '2023']);
+    expect([hidden, hiddenMostSources]).toEqual([2, 1]);
+    // Equal widths: the earlier entry stays.
+    expect(timelineShown(dated, 4).shown.map((e) => e.id)).toEqual(['2019', '2020', '2022', '2023']);
   });
 });
