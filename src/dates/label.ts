@@ -84,6 +84,7 @@ function clauseAround(sentence: string, focus: Span): Span {
       span = { start: (clauses[i] as Span).start, end: span.end };
     } while (i > 0 && size(clauses[i] as Span) < MIN_WORDS);
   }
+  let borrowedBack = false;
   while (size(span) < MIN_WORDS && (j + 1 < clauses.length || i > 0)) {
     const next = clauses[j + 1];
     if (next) {
@@ -91,9 +92,13 @@ function clauseAround(sentence: string, focus: Span): Span {
       j++;
     } else {
       i--;
+      borrowedBack = true;
       span = { start: (clauses[i] as Span).start, end: span.end };
     }
   }
+  // Borrowing back may open on an aside ("Quiland, home to some 46 million people, became independent
+  // in 1995"): when the sentence up to here fits the window, it starts where the sentence does.
+  if (borrowedBack && span.start > 0 && size({ start: 0, end: span.end }) <= MAX_WORDS) span = { start: 0, end: span.end };
   return span;
 }
 

@@ -19,6 +19,12 @@ describe('labelAround', () => {
     expect(around('Sources agreed, Oregon officials said on Friday the dam would stay open.', 'on Friday')).toBe('Oregon officials said on Friday the dam would stay open');
   });
 
+  it('keeps the subject when a short clause borrows the aside before it', () => {
+    expect(around('Quiland, home to some 46 million people, became independent in 1995.', 'in 1995')).toBe(
+      'Quiland, home to some 46 million people, became independent in 1995',
+    );
+  });
+
   it('never returns an empty label, even for a clause that is all conjunction', () => {
     expect(around('And so, but yet.', 'so')).not.toBe('');
   });
