@@ -2,7 +2,7 @@ import type { PipelineResult } from '../pipeline/run.ts';
 import { claimEntrySchema, disagreementEntrySchema, entityEntrySchema, eventEntrySchema, eventSummarySchema, storySchema, topicEntrySchema } from '../schemas/corpus-entries.ts';
 import { sourceEntrySchema } from '../schemas/source-entry.ts';
 import { corpusEntries } from './corpus-entries.ts';
-import { datingsOf, sourceEntryOf } from './source-mdx.ts';
+import { datingsOf, sourceEntryOf, storiesOf } from './source-mdx.ts';
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
@@ -18,10 +18,11 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
  */
 export function briefingJson(r: PipelineResult): string {
   const datings = datingsOf(r);
+  const stories = storiesOf(r);
   const e = corpusEntries(r);
   const body = {
     version: 1,
-    sources: r.records.map((x) => sourceEntrySchema.parse(sourceEntryOf(x, datings.get(x.raw.id)))).sort(byId),
+    sources: r.records.map((x) => sourceEntrySchema.parse(sourceEntryOf(x, datings.get(x.raw.id), stories.get(x.raw.id) ?? null))).sort(byId),
     topics: e.topics.map((t) => topicEntrySchema.parse(t)).sort(byId),
     entities: e.entities.map((x) => entityEntrySchema.parse(x)).sort(byId),
     claims: e.claims.map((c) => claimEntrySchema.parse(c)).sort((a, b) => a.rank - b.rank),

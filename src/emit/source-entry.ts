@@ -15,7 +15,7 @@ export function safeHttpUrl(url: string | null): string | null {
 }
 
 /** The front matter of a source's generated MDX page. */
-export function toSourceEntry(r: SourceRecord, dating?: SourceDating): SourceEntry {
+export function toSourceEntry(r: SourceRecord, dating?: SourceDating, story: string | null = null): SourceEntry {
   const { meta, article, raw } = r;
   const url = safeHttpUrl(meta.url.value);
   return {
@@ -41,6 +41,7 @@ export function toSourceEntry(r: SourceRecord, dating?: SourceDating): SourceEnt
       ...(dating?.fromSource ? { fromSource: dating.fromSource } : {}),
       basis: dating?.basis ?? 'no date found',
     },
+    story,
     sentenceCount: r.sentences.length,
     removed: article.removed,
     related: article.related,

@@ -17,14 +17,17 @@ export function sourceMdx(r: SourceRecord): string {
 }
 
 /** A source's entry as the sources collection stores it (and briefing.json lists it). */
-export const sourceEntryOf = (r: SourceRecord, dating?: SourceDating) => dropUndefined(toSourceEntry(r, dating));
+export const sourceEntryOf = (r: SourceRecord, dating?: SourceDating, story: string | null = null) => dropUndefined(toSourceEntry(r, dating, story));
 
 /** Each source's event dating, by source id. */
 export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));
 
+/** Each placed source's story id, by source id. */
+export const storiesOf = (r: PipelineResult) => new Map(r.analysis.stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+
 /**
  * Every source's page as a keyed file: a page is rendered again only when its
- * record, its event date or the emitting code changed (adding one source to a
+ * record, its event date, its story or the emitting code changed (adding one source to a
  * thousand renders one page, not a thousand). The key also stands for the
  * entry's data, which is made from the same inputs.
  * A record is a function of its file (name, bytes, supplied metadata) and of
@@ -34,12 +37,13 @@ export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.ma
  */
 export function sourceFiles(r: PipelineResult): Map<string, KeyedFile> {
   const datings = datingsOf(r);
+  const stories = storiesOf(r);
   const versions = [emitVersion(), pipelineVersion()];
   return new Map(
     r.records.map((x) => {
       const dating = datings.get(x.raw.id);
       const { id, file, digest, meta } = x.raw;
-      return [`${id}.mdx`, { key: inputKey(versions, id, file, digest, meta, dating ?? null), render: () => sourceMdx(x) }];
+      return [`${id}.mdx`, { key: inputKey(versions, id, file, digest, meta, dating ?? null, stories.get(id) ?? null), render: () => sourceMdx(x) }];
     }),
   );
 }

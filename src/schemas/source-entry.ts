@@ -66,6 +66,11 @@ export const sourceEntrySchema = z.object({
     /** How it was established, in words. */
     basis: z.string(),
   }),
+  /**
+   * The story the source tells (src/stories): its first source's id, shared by every source of
+   * that story; null when it names too few people, places or organisations to place. Default: null.
+   */
+  story: z.string().nullable().default(null),
   /** Number of sentences in the cleaned body. */
   sentenceCount: z.number().int().nonnegative(),
   /** Every line the cleaner removed, with the rule that removed it. Default: []. */

@@ -10,8 +10,14 @@ export interface OutletColumn {
 /** The coverage page's two grids, bounded for large corpora. */
 export interface CoverageGrids {
   columns: OutletColumn[];
-  /** Claims reported by two or more outlets, most reported first; per column, the first supporting sentence. */
-  claims: { claim: ClaimEntry; cells: (Citation | null)[] }[];
+  /**
+   * Claims reported by two or more outlets, most reported first; per column, the first supporting
+   * sentence, and whether the outlet has no source on the claim's story (its empty cell is then
+   * not an omission: it reports other stories).
+   */
+  claims: { claim: ClaimEntry; cells: (Citation | null)[]; offStory: boolean[] }[];
+  /** Whether the corpus tells more than one story (some empty cells can then be off-story). */
+  stories: boolean;
   /** Topics by how many sources they tag; per column, the sentences behind the tag (null: not tagged). */
   topics: { topic: TopicEntry; cells: (number | null)[] }[];
   /** Corroborated claims left out of the claims grid. */
@@ -52,6 +58,13 @@ export function coverageGrids(labels: readonly SourceLabel[], claims: readonly C
     columns = columns.filter((c) => keep.has(c));
   }
   const columnOf = new Map(columns.flatMap((column, i) => column.sourceIds.map((id) => [id, i] as const)));
+  const storyOf = new Map(labels.map((s) => [s.id, s.story]));
+  // An unplaced source may tell any story, so its outlet is never off-story.
+  const storiesOfColumn = columns.map((column) => new Set(column.sourceIds.map((id) => storyOf.get(id) ?? null)));
+  const offStory = (claim: ClaimEntry) => {
+    const told = new Set(claim.sourceIds.map((id) => storyOf.get(id) ?? null).filter((s) => s !== null));
+    return storiesOfColumn.map((stories) => told.size > 0 && !stories.has(null) && ![...told].some((s) => stories.has(s)));
+  };
 
   return {
     columns,
@@ -61,8 +74,9 @@ export function coverageGrids(labels: readonly SourceLabel[], claims: readonly C
         const i = columnOf.get(q.sourceId);
         if (i !== undefined) cells[i] ??= q;
       }
-      return { claim, cells };
+      return { claim, cells, offStory: offStory(claim) };
     }),
+    stories: new Set(labels.map((s) => s.story).filter((s) => s !== null)).size > 1,
     topics: [...topics]
       .sort((a, b) => b.sources.length - a.sources.length || a.label.localeCompare(b.label))
       .map((topic) => {

@@ -9,6 +9,8 @@ export interface SourceLabel {
   headline: string;
   published: string | null;
   kind: string | null;
+  /** The story the source tells, or null when unplaced (see SourceEntry.story). */
+  story: string | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export const sourceLabels = perBuild(async (): Promise<Map<string, SourceLabel>>
         headline: d.headline.value ?? 'Untitled source',
         published: d.published.value,
         kind: d.kind.value,
+        story: d.story,
       },
     ]),
   );

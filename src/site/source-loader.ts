@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { datingsOf, sourceEntryOf, sourceFiles } from '../emit/source-mdx.ts';
+import { datingsOf, sourceEntryOf, sourceFiles, storiesOf } from '../emit/source-mdx.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
@@ -28,6 +28,7 @@ export function sourcesLoader(): Loader {
         const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
         const files = sourceFiles(result);
         const datings = datingsOf(result);
+        const stories = storiesOf(result);
         timed('emit', () => syncGeneratedFolder(outDir, files, '.mdx'));
         const keep = new Set<string>();
         for (const record of result.records) {
@@ -43,7 +44,7 @@ export function sourcesLoader(): Loader {
             ctx.store.addModuleImport(filePath);
             continue;
           }
-          const data = await ctx.parseData({ id, data: sourceEntryOf(record, datings.get(id)), filePath: file });
+          const data = await ctx.parseData({ id, data: sourceEntryOf(record, datings.get(id), stories.get(id) ?? null), filePath: file });
           ctx.store.set({ id, data, filePath, digest, deferredRender: true });
         }
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);

@@ -74,6 +74,12 @@ describe('unrelated articles are separate stories', () => {
     for (const c of data.claims) expect(new Set(c.sourceIds.flatMap((id) => (storyOf.has(id) ? [storyOf.get(id)] : []))).size, c.sourceIds.join()).toBeLessThanOrEqual(1);
   });
 
+  it('records each source story in briefing.json as the stories list it', () => {
+    const sources = (JSON.parse(readDist(FIXTURE_SITE, 'briefing.json')) as { sources: { id: string; story: string | null }[] }).sources;
+    for (const s of sources) expect(s.story, s.id).toBe(storyOf.has(s.id) ? data.stories[storyOf.get(s.id)!]!.sourceIds[0] : null);
+    expect(new Set(sources.map((s) => s.story).filter((x) => x !== null)).size).toBe(data.stories.length);
+  });
+
   it('never merges two stories into one timeline entry', () => {
     expect(data.timeline.length).toBeGreaterThan(0);
     for (const e of data.timeline) expect(new Set(e.sourceIds.map((id) => storyOf.get(id) ?? 'unplaced')).size, e.sourceIds.join()).toBe(1);

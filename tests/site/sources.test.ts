@@ -8,6 +8,14 @@ import { readDist, SEED_SITE } from '../helpers/sites.ts';
 const briefing = () => JSON.parse(readDist(SEED_SITE, 'briefing.json'));
 const entryOf = (file: string) => briefing().sources.find((s: { file: string }) => s.file === file);
 
+describe('seed stories', () => {
+  it('all five seeds tell one story, named by its first source', () => {
+    const sources = briefing().sources as { id: string; story: string | null }[];
+    expect(sources).toHaveLength(gold.sources.length);
+    expect(new Set(sources.map((s) => s.story))).toEqual(new Set([[...sources.map((s) => s.id)].sort()[0]]));
+  });
+});
+
 describe.each(gold.sources.map((g) => [g.file, g] as const))('source page %s', (file, g) => {
   const doc = page(readDist(SEED_SITE, `sources/${sourceIdOf(file)}.html`));
   const body = doc.querySelector('.article-body');

@@ -4,8 +4,8 @@ import { coverageGrids } from '../../../src/site/coverage.ts';
 import type { SourceLabel } from '../../../src/site/lookup.ts';
 import { boundSections, entitiesWithPages, indexWholeBriefing, indexWholeTimeline, PAGE_LIMITS, timelineShown } from '../../../src/site/page-limits.ts';
 
-const label = (id: string, outlet: string | null): SourceLabel => ({
-  id, outlet: outlet ?? 'Unknown outlet', group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article',
+const label = (id: string, outlet: string | null, story: string | null = 'a1'): SourceLabel => ({
+  id, outlet: outlet ?? 'Unknown outlet', group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article', story,
 });
 const quote = (sourceId: string, n = 1) => ({ sourceId, sentenceId: `s-${sourceId}-${n}`, text: `Sentence ${n} of ${sourceId}.` });
 const claim = (id: string, sourceIds: string[], rank: number): ClaimEntry => ({
@@ -30,6 +30,20 @@ describe('coverage grids', () => {
     expect(g.claims[0]!.cells.map((q) => q?.sourceId ?? null)).toEqual(['a1', null, 'c', 'u1', null]);
     expect(g.topics[0]!.cells).toEqual([5, null, 1, null, null]);
     expect([g.hiddenClaims, g.hiddenOutlets]).toEqual([0, 0]);
+  });
+
+  it('tells an omission from an outlet that has no source on the story (one story: every empty cell is an omission)', () => {
+    expect(coverageGrids(labels, claims, []).claims.every((r) => r.offStory.every((off) => !off))).toBe(true);
+    expect(coverageGrids(labels, claims, []).stories).toBe(false);
+    // Beta and Gamma tell story "b"; u2 is unplaced (it may tell any story).
+    const two = [label('a1', 'Alpha'), label('a2', 'Alpha'), label('u1', null), label('u2', null, null), label('b', 'Beta', 'b'), label('c', 'Gamma', 'b')];
+    const g = coverageGrids(two, [claim('x', ['a1', 'a2', 'u1'], 0), claim('w', ['b', 'c'], 1)], []);
+    expect(g.stories).toBe(true);
+    expect(g.columns.map((c) => c.outlet)).toEqual(['Alpha', 'Beta', 'Gamma', 'Unknown outlet', 'Unknown outlet']);
+    expect(g.claims.map((r) => r.offStory)).toEqual([
+      [false, true, true, false, false],
+      [true, false, false, true, false],
+    ]);
   });
 
   it('keeps the most reported rows and the outlets with most cells when over the limits', () => {
