@@ -29,6 +29,11 @@ export const collections = {
        * out of how many telling its story. Null when none. Default: null.
        */
       place: z.object({ label: z.string(), reportedBy: z.number(), of: z.number() }).nullable().default(null),
+      /**
+       * The story the overview speaks of when there are several: the one its place is reported in, else
+       * the largest (its first source's id; see SourceEntry.story). Null when no source is placed. Default: null.
+       */
+      story: z.string().nullable().default(null),
       /** Number of claims. */
       claims: z.number(),
       /** Claims reported by two or more sources. */

@@ -21,10 +21,15 @@ export function briefingMdx(r: PipelineResult): string {
     events: r.analysis.events,
   };
   const { cards, place } = glance(claims, ctx);
+  const { stories } = r.analysis;
+  const storyOf = new Map(stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+  // The overview's story: the one its place is reported in, else the largest.
+  const story = (place ? place.sourceIds.map((id) => storyOf.get(id)).find((s) => s !== undefined) : stories[0]?.id) ?? null;
   return toMdx(briefingTree(claims, disagreements, ctx), {
     sources: r.records.length,
     eventCards: cards,
-    place,
+    place: place ? { label: place.label, reportedBy: place.reportedBy, of: place.of } : null,
+    story,
     claims: claims.length,
     corroborated: claims.filter((c) => c.reportedBy > 1).length,
     disagreements: disagreements.length,
@@ -36,5 +41,5 @@ export function briefingMdx(r: PipelineResult): string {
 export function briefingFile(r: PipelineResult): KeyedFile {
   const { claims, disagreements, events, stories } = r.analysis;
   const refs = r.records.map((x) => [x.raw.id, x.meta.outlet.value, x.meta.headline.value, x.meta.url.value, x.meta.published.value]);
-  return { key: inputKey(emitVersion(), claims, disagreements, events, stories.length, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
+  return { key: inputKey(emitVersion(), claims, disagreements, events, stories, refs, r.config.taxonomy.topics), render: () => briefingMdx(r) };
 }

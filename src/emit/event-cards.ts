@@ -76,12 +76,13 @@ export function cardEvents(byId: Map<string, Claim>, ctx: BriefingContext): Even
  * What the overview repeats from the cards: how many there are, and the first card's best
  * reported place (null when no card gives one).
  */
-export function glance(claims: Claim[], ctx: BriefingContext): { cards: number; place: { label: string; reportedBy: number; of: number } | null } {
+export function glance(claims: Claim[], ctx: BriefingContext): { cards: number; place: { label: string; reportedBy: number; of: number; sourceIds: string[] } | null } {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const events = cardEvents(byId, ctx);
   const place = events[0] ? byKind(events[0], byId).get('place')?.[0] : undefined;
   const of = place ? (byId.get(place.claimId) as Claim).of : 0;
-  return { cards: events.length, place: place ? { label: place.label, reportedBy: place.reportedBy, of } : null };
+  const sourceIds = place ? (byId.get(place.claimId) as Claim).sourceIds : [];
+  return { cards: events.length, place: place ? { label: place.label, reportedBy: place.reportedBy, of, sourceIds } : null };
 }
 
 export interface EventCards {

@@ -80,6 +80,20 @@ describe('unrelated articles are separate stories', () => {
     expect(new Set(sources.map((s) => s.story).filter((x) => x !== null)).size).toBe(data.stories.length);
   });
 
+  it('dates the overview by its story: with no place, the largest story, among that story sources', () => {
+    const json = JSON.parse(readDist(FIXTURE_SITE, 'briefing.json')) as { sources: { id: string; eventDate: { value: string | null } }[] };
+    const largest = new Set(data.stories[0]!.sourceIds);
+    const days = json.sources.filter((x) => largest.has(x.id) && x.eventDate.value).map((x) => x.eventDate.value!);
+    const overview = page(readDist(FIXTURE_SITE, 'index.html'));
+    const dd = (term: string) => fold([...overview.querySelectorAll('dl.overview dt')].find((d) => d.textContent === term)?.nextElementSibling?.textContent ?? '');
+    expect(dd('Place')).toBe('unknown');
+    if (days.length === 0) expect(dd('Event date')).toBe('unknown');
+    else {
+      const top = Math.max(...days.map((d) => days.filter((x) => x === d).length));
+      expect(dd('Event date')).toMatch(new RegExp(`\\(${top} of ${largest.size} sources telling its story establish it\\)$`));
+    }
+  });
+
   it('never merges two stories into one timeline entry', () => {
     expect(data.timeline.length).toBeGreaterThan(0);
     for (const e of data.timeline) expect(new Set(e.sourceIds.map((id) => storyOf.get(id) ?? 'unplaced')).size, e.sourceIds.join()).toBe(1);

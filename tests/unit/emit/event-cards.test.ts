@@ -59,7 +59,7 @@ describe('eventCards', () => {
 
   it('gives the best place of the first card to the overview, and none when no card is shown', () => {
     const one = fixture([['day', 'Friday', srcs(0, 2)], ['place', 'Velm', srcs(0, 4)], ['place', 'Ostria', srcs(1, 2)]]);
-    expect(glance(one.claims, one.ctx).place).toEqual({ label: 'Velm', reportedBy: 4, of: 20 });
+    expect(glance(one.claims, one.ctx).place).toEqual({ label: 'Velm', reportedBy: 4, of: 20, sourceIds: srcs(0, 4) });
     const scattered = fixture(Array.from({ length: 5 }, (_, i): [EventFacet['kind'], string, string[]] => ['place', `P${i}`, srcs(i * 3, 3)]));
     expect(glance(scattered.claims, scattered.ctx).place).toBeNull();
   });
