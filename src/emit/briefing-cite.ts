@@ -1,12 +1,27 @@
 /** Citations on the briefing: links to the exact sentence anchors on the source pages. */
 import type { Link, PhrasingContent } from 'mdast';
-import type { Claim, Quote } from '../claims/index.ts';
+import { shortHash } from '../claims/hash.ts';
+import type { Claim, Disagreement, Quote } from '../claims/index.ts';
+import { memoByObject } from '../model/memo.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
 import { inline, text } from './mdast-build.ts';
 
-/** Id of the n-th disagreement (0-based): its anchor on the briefing and its id in briefing.json. */
-export const disagreementId = (n: number) => `d-${n + 1}`;
+/**
+ * The disagreements' ids, in their order: their anchors on the briefing and their ids in
+ * briefing.json. An id is a digest of what is disputed (kind, subject, the values set side by
+ * side), not a position, so a link to one keeps pointing at it when sources are added; the same
+ * dispute in another story gets `-2`, `-3`, in order.
+ */
+export const disagreementIds = memoByObject((disagreements: readonly Disagreement[]): string[] => {
+  const used = new Map<string, number>();
+  return disagreements.map((d) => {
+    const base = `d-${shortHash([d.kind, d.about, ...d.sides.map((s) => s.value).sort()].join('\u0000'))}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+});
 
 export const HERE = routes.briefing();
 export const cite = (q: Quote): Link => ({ type: 'link', url: relativeHref(HERE, routes.source(q.sourceId), q.sentenceId), children: [] });

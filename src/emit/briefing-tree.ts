@@ -4,7 +4,7 @@ import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { formatCount } from '../site/format.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
-import { citationMarks, cite, disagreementId, HERE } from './briefing-cite.ts';
+import { citationMarks, cite, disagreementIds, HERE } from './briefing-cite.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
 
@@ -71,7 +71,7 @@ function overflow(total: number, ctx: BriefingContext): BlockContent[] {
 }
 
 /** A disagreement shown side by side, each side with its quotes. */
-export function disagreementNode(d: Disagreement, ctx: BriefingContext, n: number): MdxJsxFlowElement {
+export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: string): MdxJsxFlowElement {
   const sides: BlockContent[] = d.sides.map((s) =>
     flow('div', { class: 'side' }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${s.citations.map((q) => ctx.outlets.get(q.sourceId) ?? q.sourceId).join(', ')}`)] },
@@ -79,7 +79,7 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext, n: numbe
       ...overflow(s.citations.length, ctx),
     ]),
   );
-  return flow('aside', { class: 'disagreement', id: disagreementId(n), 'aria-label': `Sources disagree: ${d.about}` }, [
+  return flow('aside', { class: 'disagreement', id, 'aria-label': `Sources disagree: ${d.about}` }, [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(`Sources disagree (${d.kind}): ${d.about}`)] }] },
     flow('div', { class: 'sides' }, sides),
     ...(d.note ? [{ type: 'paragraph', children: [text(d.note)] } as BlockContent] : []),
@@ -148,7 +148,8 @@ function disagreementNodes(disagreements: Disagreement[], carded: Set<string>, c
   const order = disagreements.map((d, i) => ({ i, linked: d.claimIds.some((id) => carded.has(id)), n: sources(d) }));
   order.sort((a, b) => Number(b.linked) - Number(a.linked) || b.n - a.n || a.i - b.i);
   const kept = new Set(order.filter((x, k) => x.linked || k < limit).map((x) => x.i));
-  const out: BlockContent[] = disagreements.flatMap((d, i) => (kept.has(i) ? [disagreementNode(d, ctx, i)] : []));
+  const ids = disagreementIds(disagreements);
+  const out: BlockContent[] = disagreements.flatMap((d, i) => (kept.has(i) ? [disagreementNode(d, ctx, ids[i] as string)] : []));
   const left = disagreements.length - kept.size;
   if (left > 0) {
     const data: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };

@@ -4,7 +4,7 @@ import type { SourceRecord } from '../pipeline/corpus.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import type { ClaimEntry, DisagreementEntry, EntityEntry, EventEntry, TopicEntry } from '../schemas/corpus-entries.ts';
 import type { Taxonomy } from '../topics/index.ts';
-import { disagreementId } from './briefing-cite.ts';
+import { disagreementIds } from './briefing-cite.ts';
 
 /** Sentence text by `sourceId#sentenceId`, to quote citations verbatim (made once per record list). */
 export const sentenceIndex = memoByObject((records: SourceRecord[]): Map<string, string> =>
@@ -89,8 +89,11 @@ export function eventEntries(records: SourceRecord[], analysis: CorpusAnalysis):
   }));
 }
 
-/** Disagreements numbered `d-1`, `d-2`, … in the order the analysis found them. */
-export const disagreementEntries = (analysis: CorpusAnalysis): DisagreementEntry[] => analysis.disagreements.map((d, i) => ({ id: disagreementId(i), ...d }));
+/** Disagreements in the order the analysis found them, with their ids (see disagreementIds). */
+export const disagreementEntries = (analysis: CorpusAnalysis): DisagreementEntry[] => {
+  const ids = disagreementIds(analysis.disagreements);
+  return analysis.disagreements.map((d, i) => ({ id: ids[i] as string, ...d }));
+};
 
 /**
  * Every corpus-wide entry of one pipeline result, made once: the collections

@@ -9,7 +9,7 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import type { Claim, Disagreement, EventFacet, EventSummary } from '../claims/index.ts';
 import { formatCount, formatDate } from '../site/format.ts';
 import { limitsOf, type BriefingContext } from './briefing-context.ts';
-import { citationMarks, disagreementId } from './briefing-cite.ts';
+import { citationMarks, disagreementIds } from './briefing-cite.ts';
 import { flow, text } from './mdast-build.ts';
 
 const KIND_TERMS: Record<EventFacet['kind'], string> = { place: 'Where', day: 'When', edition: 'Which edition', length: 'How long' };
@@ -23,7 +23,7 @@ const VALUES_PER_KIND = 4;
  * The values a card lists for one kind: those two or more outlets state, or that a
  * disagreement involves (the one-source "two-day" against "Thursday"), else the best one.
  */
-function listed(facets: EventFacet[], disputed: Map<string, number>): EventFacet[] {
+function listed(facets: EventFacet[], disputed: Map<string, string>): EventFacet[] {
   const worth = facets.filter((f) => f.reportedBy > 1 || disputed.has(f.claimId));
   return (worth.length ? worth : facets.slice(0, 1)).slice(0, VALUES_PER_KIND);
 }
@@ -98,8 +98,10 @@ export interface EventCards {
  */
 export function eventCards(claims: Claim[], disagreements: Disagreement[], shown: Set<string>, ctx: BriefingContext, counter: { n: number }): EventCards {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const disputed = new Map<string, number>();
-  disagreements.forEach((d, i) => d.claimIds.forEach((id) => disputed.has(id) || disputed.set(id, i)));
+  // Claim id → the first disagreement it is part of (its id).
+  const ids = disagreementIds(disagreements);
+  const disputed = new Map<string, string>();
+  disagreements.forEach((d, i) => d.claimIds.forEach((id) => disputed.has(id) || disputed.set(id, ids[i] as string)));
   const events = cardEvents(byId, ctx);
   const nouns = new Map<string, number>();
   for (const e of events) nouns.set(e.noun, (nouns.get(e.noun) ?? 0) + 1);
@@ -127,7 +129,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
 }
 
 /** "Dushanbe — 5 of 5 sources [1]…[5]", linked to its claim, and to the disagreement it is part of. */
-function value(f: EventFacet, claim: Claim, disagreement: number | undefined, shown: Set<string>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
+function value(f: EventFacet, claim: Claim, disagreement: string | undefined, shown: Set<string>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
   const label: PhrasingContent = { type: 'strong', children: [text(shownLabel(f))] };
   const who = claim.reportedBy === 1 ? `only ${ctx.outlets.get(claim.sourceIds[0] as string) ?? claim.sourceIds[0]}` : `${formatCount(claim.reportedBy)} of ${formatCount(claim.of)} sources`;
   const out: PhrasingContent[] = [
@@ -135,6 +137,6 @@ function value(f: EventFacet, claim: Claim, disagreement: number | undefined, sh
     text(` — ${who} `),
     ...citationMarks(claim, ctx, counter),
   ];
-  if (disagreement !== undefined) out.push(text(' '), { type: 'link', url: `#${disagreementId(disagreement)}`, children: [text('(sources disagree)')] });
+  if (disagreement !== undefined) out.push(text(' '), { type: 'link', url: `#${disagreement}`, children: [text('(sources disagree)')] });
   return out;
 }

@@ -95,7 +95,7 @@ export const disagreementSchema = z.object({
 
 /** A disagreement as the collection and briefing.json hold it. */
 export const disagreementEntrySchema = disagreementSchema.extend({
-  /** `d-<n>`, numbered in the order the analysis found them. */
+  /** `d-` and a digest of the kind, subject and values disputed (stable as sources are added); `-2`, `-3` for the same dispute in other stories. */
   id: z.string(),
 });
 export type DisagreementEntry = z.infer<typeof disagreementEntrySchema>;

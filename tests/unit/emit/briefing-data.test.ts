@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { disagreementIds } from '../../../src/emit/briefing-cite.ts';
 import { briefingJson } from '../../../src/emit/briefing-data.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
@@ -21,7 +22,8 @@ describe('briefing.json data', () => {
     expect(data.version).toBe(1);
     expect(data.sources!.map((s) => s.id)).toEqual(r.records.map((x) => x.raw.id).sort());
     expect(data.entities).toHaveLength(r.analysis.entities.length);
-    expect(data.disagreements!.map((d) => d.id).sort()).toEqual(r.analysis.disagreements.map((_, i) => `d-${i + 1}`).sort());
+    expect(data.disagreements!.map((d) => d.id).sort()).toEqual([...disagreementIds(r.analysis.disagreements)].sort());
+    for (const d of data.disagreements!) expect(d.id).toMatch(/^d-[0-9a-f]{12}(-\d+)?$/);
     expect(data.timeline).toHaveLength(r.analysis.timeline.events.length);
     expect(data.topics!.length).toBeGreaterThan(0);
     for (const key of ['sources', 'topics', 'entities'] as const) {

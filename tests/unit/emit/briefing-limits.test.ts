@@ -1,4 +1,5 @@
 import type { Parent, Root } from 'mdast';
+import { disagreementIds } from '../../../src/emit/briefing-cite.ts';
 import { describe, expect, it } from 'vitest';
 import { briefingTree, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
@@ -79,9 +80,10 @@ describe('briefing limits', () => {
     const all = [...fake, ...disagreements];
     const tree = briefingTree(claims, all, { ...ctx({ corroborated: 1000, singles: 1000, marks: 12, quotes: 25, disagreements: 2 }), events: r.analysis.events });
     const asides = all_(tree).filter((n) => n.name === 'aside').map((n) => n.attributes?.find((a) => a.name === 'id')?.value);
-    const linked = `d-${all.length}`;
-    const widest = fake.map((d, i) => ({ id: `d-${i + 1}`, n: new Set(d.sides.flatMap((x) => x.citations.map((q) => q.sourceId))).size })).sort((a, b) => b.n - a.n);
-    // The card's two-day disagreement comes first (its link must resolve), then the widest; ids stay their briefing.json positions.
+    const ids = disagreementIds(all);
+    const linked = ids[all.length - 1];
+    const widest = fake.map((d, i) => ({ id: ids[i], n: new Set(d.sides.flatMap((x) => x.citations.map((q) => q.sourceId))).size })).sort((a, b) => b.n - a.n);
+    // The card's two-day disagreement comes first (its link must resolve), then the widest; ids stay those of briefing.json.
     expect(asides).toEqual([widest[0]!.id, linked]);
     expect(textOf(tree as unknown as Node)).toContain(`and ${all.length - 2} more disagreements, between fewer sources, are listed with their quotes in briefing.json.`);
   });
