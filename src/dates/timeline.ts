@@ -53,7 +53,7 @@ export function buildTimeline(docs: readonly DatedDoc[], datings: readonly Sourc
   const groups = clusterByDate(items.filter((i) => !closing.includes(i)), storyOf);
   const leftover = closing.filter((item) => !joinRange(item, groups, storyOf));
   groups.push(...clusterByDate(leftover, storyOf));
-  const events = assignIds(groups.map(toEvent)).sort(chronological);
+  const events = assignIds(joinRestatements(groups).map(toEvent)).sort(chronological);
   return { events, unresolved };
 }
 
@@ -74,6 +74,46 @@ export function statedDays(timeline: Timeline): [string, string][] {
 /** "2024", "2025-10-09", "2025/2027": the date as one ISO 8601 string (intervals with a slash). */
 export function formatWhen(date: TimelineDate): string {
   return date.end ? `${date.start}/${date.end}` : date.start;
+}
+
+/** Precisions of background facts (a country's independence, last year's inflation), which no one story owns. */
+const BACKGROUND: ReadonlySet<Precision> = new Set(['year', 'approximate-year', 'year-range', 'decade']);
+/** Capitalised words that open sentences without naming anything. */
+const OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'Since', 'Until', 'Last', 'This', 'That', 'It', 'Its', 'Their', 'His', 'Her', 'Our', 'Some', 'About', 'Officials', 'Analysts']);
+
+/** Whether a label names someone or something: a capitalised word that is not just a sentence opener. */
+function namesSomething(label: string): boolean {
+  return (label.match(/[A-Za-z][\w'-]*/g) ?? []).some((w, i) => /^[A-Z][a-z]/.test(w) && (i > 0 || !OPENERS.has(w)));
+}
+
+/**
+ * Stories never merge on the timeline (see TimelineOptions.storyOf), but a background fact
+ * restated word for word in several stories ("Tengania, home to some 5 million people, became
+ * independent in 1991") is one fact: groups of a year or coarser whose labels are the same
+ * words and name something become one entry. A day, or a label naming nothing ("The government
+ * is expected to publish a full report next month"), stays with its story.
+ */
+function joinRestatements(groups: Item[][]): Item[][] {
+  const byLabel = new Map<string, Item[]>();
+  const out: Item[][] = [];
+  for (const group of groups) {
+    const date = (group[0] as Item).date;
+    const rep = representative(group);
+    const label = labelAround(rep.sentence.text, rep.focus);
+    if (!BACKGROUND.has(date.precision) || !namesSomething(label)) {
+      out.push(group);
+      continue;
+    }
+    const key = `${dateKey(date)}\u0000${label}`;
+    const joined = byLabel.get(key);
+    if (joined) joined.push(...group);
+    else {
+      const copy = [...group];
+      byLabel.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
 }
 
 function toEvent(group: Item[]): Omit<TimelineEvent, 'id'> {

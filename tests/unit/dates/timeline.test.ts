@@ -134,6 +134,20 @@ describe('buildTimeline over several stories', () => {
     expect(sourcesOn(buildTimeline(docs, datings), '2023-01-21')).toEqual([['a1', 'a2', 'b1']]);
   });
 
+  it('makes one entry of a background fact restated word for word in two stories, but not of a day or a nameless fact', () => {
+    const same = (id: string, published: string) =>
+      doc(id, published, [
+        'Quiland, home to some 46 million people, became independent in 1995.',
+        'Leaders of five countries met in Velm on 21 January 2023.',
+        'The national currency lost 7 percent of its value in 2022.',
+      ]);
+    const two = [same('a', '2023-01-22'), same('b', '2023-01-22')];
+    const t = buildTimeline(two, inferEventDates(two), { storyOf: (id) => id });
+    expect(sourcesOn(t, '1995')).toEqual([['a', 'b']]);
+    expect(sourcesOn(t, '2023-01-21')).toEqual([['a'], ['b']]);
+    expect(sourcesOn(t, '2022')).toEqual([['a'], ['b']]);
+  });
+
   it('never merges mentions of different stories, and still merges within one', () => {
     const t = buildTimeline(docs, datings, { storyOf });
     expect(sourcesOn(t, '2023-01-21')).toEqual([['a1', 'a2'], ['b1']]);
