@@ -1,6 +1,7 @@
 import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
+import { storyIndex } from '../stories/index.ts';
 import { briefingTree } from './briefing-tree.ts';
 import { glance } from './event-cards.ts';
 import { safeHttpUrl } from './source-entry.ts';
@@ -22,7 +23,7 @@ export function briefingMdx(r: PipelineResult): string {
   };
   const { cards, place } = glance(claims, ctx);
   const { stories } = r.analysis;
-  const storyOf = new Map(stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+  const storyOf = storyIndex(stories);
   // The overview's story: the one its place is reported in, else the largest.
   const story = (place ? place.sourceIds.map((id) => storyOf.get(id)).find((s) => s !== undefined) : stories[0]?.id) ?? null;
   return toMdx(briefingTree(claims, disagreements, ctx), {

@@ -3,6 +3,7 @@ import { emitVersion, pipelineVersion } from '../pipeline/cache-version.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
+import { storyIndex } from '../stories/index.ts';
 import { articleTree } from './article-tree.ts';
 import { toMdx } from './serialize.ts';
 import { toSourceEntry } from './source-entry.ts';
@@ -23,7 +24,7 @@ export const sourceEntryOf = (r: SourceRecord, dating?: SourceDating, story: str
 export const datingsOf = (r: PipelineResult) => new Map(r.analysis.eventDates.map((d) => [d.sourceId, d]));
 
 /** Each placed source's story id, by source id. */
-export const storiesOf = (r: PipelineResult) => new Map(r.analysis.stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+export const storiesOf = (r: PipelineResult) => storyIndex(r.analysis.stories);
 
 /**
  * Every source's page as a keyed file: a page is rendered again only when its

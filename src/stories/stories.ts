@@ -122,8 +122,13 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
   const stories = [...members.values()]
     .map((ids) => ({ id: ids[0] as string, sourceIds: ids }))
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length || cmp(a.id, b.id));
-  const storyOf = new Map(stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
+  const storyOf = storyIndex(stories);
   return { stories, of: (id) => storyOf.get(id) ?? null, comparedPairs: tried.size };
+}
+
+/** Source id → the id of the story it tells; a source in no story (unplaced) is not in it. */
+export function storyIndex(stories: readonly Story[]): Map<string, string> {
+  return new Map(stories.flatMap((s) => s.sourceIds.map((id) => [id, s.id] as const)));
 }
 
 function cmp(a: string | undefined, b: string | undefined): number {

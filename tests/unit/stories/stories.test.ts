@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStories, storiesApart, type StoryInput } from '../../../src/stories/index.ts';
+import { findStories, storiesApart, storyIndex, type StoryInput } from '../../../src/stories/index.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
 
@@ -66,5 +66,13 @@ describe('findStories', () => {
     const { records, analysis } = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
     expect(analysis.stories).toHaveLength(1);
     expect(analysis.stories[0]?.sourceIds).toEqual(records.map((r) => r.raw.id).sort());
+  });
+});
+
+describe('storyIndex', () => {
+  it('maps each placed source to its story id, and leaves unplaced sources out', () => {
+    const index = storyIndex([{ id: 'a', sourceIds: ['a', 'c'] }, { id: 'b', sourceIds: ['b'] }]);
+    expect([...index]).toEqual([['a', 'a'], ['c', 'a'], ['b', 'b']]);
+    expect(index.has('x')).toBe(false);
   });
 });
