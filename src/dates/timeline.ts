@@ -98,9 +98,9 @@ function joinRestatements(groups: Item[][]): Item[][] {
   const out: Item[][] = [];
   for (const group of groups) {
     const date = (group[0] as Item).date;
-    const rep = representative(group);
-    const label = labelAround(rep.sentence.text, rep.focus);
-    if (!BACKGROUND.has(date.precision) || !namesSomething(label)) {
+    const rep = BACKGROUND.has(date.precision) ? representative(group) : null;
+    const label = rep ? labelAround(rep.sentence.text, rep.focus) : '';
+    if (!rep || !namesSomething(label)) {
       out.push(group);
       continue;
     }
