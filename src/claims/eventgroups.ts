@@ -2,6 +2,7 @@
  * Linking event mentions across sentences and sources into events, and
  * spreading a stated day through claims (see events.ts for the mentions).
  */
+import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { eventMentions, type EventMention, type FacetMention } from './events.ts';
@@ -33,7 +34,7 @@ export function linkEvents(
   mentions: EventMention[],
   sourceOf: (sentence: number) => string,
   namesOf: (sentence: number) => string[],
-  storyOf: (sourceId: string) => string | null = () => null,
+  storyOf: StoryOf = () => null,
 ): EventGroup[] {
   const names = mentions.map((m) => new Set(namesOf(m.sentence)));
   const { find, union } = unionFind(mentions.length);

@@ -5,6 +5,7 @@
  * in its clause (names removed) and its time reference; mentions are paired
  * through an index on those words, never all against all.
  */
+import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, Qualifier } from './types.ts';
 import { anchorsOf, findYears } from './anchors.ts';
@@ -103,7 +104,7 @@ export function valuesConflict(a: FigureMention, b: FigureMention): boolean {
 export function conflictingGroups(
   sentences: Sentence[],
   mentions: FigureMention[],
-  storyOf: (sourceId: string) => string | null = () => null,
+  storyOf: StoryOf = () => null,
   minOverlap = 0.5,
   maxBlock = 64,
 ): FigureMention[][] {

@@ -12,6 +12,7 @@
  * 5. Event facets (events.ts) add `event` claims: same day / place / edition
  *    / length of one event, or mark a `similar` claim that coincides with one.
  */
+import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } from './types.ts';
 import { averageLink } from './cluster.ts';
@@ -132,7 +133,7 @@ export function memoHooks(options: GroupOptions): GroupOptions {
  * corpus of many events (13 of the 20 sources on one summit, rather than 13 of 1,001).
  * An unplaced source that reports the claim counts too; without stories, M is every source.
  */
-function denominators(sentences: Sentence[], storyOf?: (sourceId: string) => string | null): (sourceIds: string[]) => number {
+function denominators(sentences: Sentence[], storyOf?: StoryOf): (sourceIds: string[]) => number {
   const sources = [...new Set(sentences.map((s) => s.sourceId))];
   if (!storyOf) return () => sources.length;
   const size = new Map<string, number>();

@@ -10,7 +10,7 @@ import { candidatePairs, pairKey, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
-import { storiesApart } from '../stories/index.ts';
+import { storiesApart, type StoryOf } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
 
 /** Two clauses of one source restating one fact is rarer than two outlets doing so; they must be closer. */
@@ -114,7 +114,7 @@ export function similarityGraph(
   prepared: PreparedUnits,
   threshold: number,
   maxBlock: number,
-  storyOf?: (sourceId: string) => string | null,
+  storyOf?: StoryOf,
 ): SimilarityGraph {
   const { units, sentenceAnchors } = prepared;
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));

@@ -2,6 +2,7 @@
  * Types of the claims stage (cross-source grouping, corroboration and
  * disagreements). Plain data, like src/model/types.ts.
  */
+import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Lexicon } from './conceptSchema.ts';
 import type { EventGroup } from './eventgroups.ts';
@@ -81,7 +82,7 @@ export interface GroupOptions {
    * state the same fact, link the same event or disagree. null = unplaced,
    * comparable with any story. Default: one story.
    */
-  storyOf?: (sourceId: string) => string | null;
+  storyOf?: StoryOf;
   /** Minimum combined similarity for two sentences to state the same fact (default 0.3). */
   threshold?: number;
   /** Largest posting list used as a blocking key (default 48). */

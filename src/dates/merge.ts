@@ -6,6 +6,7 @@
  * day or stays off the timeline. A "through 2027" joins the 2025–2027 range it
  * closes when it says the same thing.
  */
+import type { StoryOf } from '../stories/index.ts';
 import { averageLinkage } from './cluster.ts';
 import { dateKey, similarity, type Item } from './items.ts';
 import { cosineRows } from './terms.ts';
@@ -20,8 +21,6 @@ export const SAME_EVENT_SIMILARITY = 0.2;
  */
 export const REPORT_JOIN_SIMILARITY = 0.1;
 
-/** The story of an item's source, or null when unplaced. */
-export type StoryOf = (sourceId: string) => string | null;
 
 /**
  * Group same-date items of one story into events. Items of unplaced sources

@@ -5,6 +5,7 @@
  * sentence. Only `Sentence`s are read, so nothing the cleaner removed
  * (furniture, widgets, bios) can put a date on the timeline.
  */
+import type { StoryOf } from '../stories/index.ts';
 import type { Citation, Sentence } from '../model/types.ts';
 import type { ReportChecks } from './event-report.ts';
 import { dateKey, itemsOf, type Item } from './items.ts';
@@ -23,7 +24,7 @@ export interface TimelineOptions {
    * and "became independent in 1991" said of two countries is two facts.
    * Default: one story.
    */
-  storyOf?: (sourceId: string) => string | null;
+  storyOf?: StoryOf;
 }
 
 /** Build the timeline from sentences and the per-source event dates (see inferEventDates). */

@@ -138,8 +138,8 @@ export function leadClaims(ranked: Claim[], size: number, inCards: Set<string>):
 }
 
 /**
- * The disagreements the page sets side by side, in their briefing.json order (their ids are
- * their positions there): every one an event card links to, then those between the most
+ * The disagreements the page sets side by side, in their briefing.json order (with their
+ * briefing.json ids, see disagreementIds): every one an event card links to, then those between the most
  * sources, up to the limit; the rest are counted.
  */
 function disagreementNodes(disagreements: Disagreement[], carded: Set<string>, ctx: BriefingContext): BlockContent[] {

@@ -80,9 +80,8 @@ export function glance(claims: Claim[], ctx: BriefingContext): { cards: number; 
   const byId = new Map(claims.map((c) => [c.id, c]));
   const events = cardEvents(byId, ctx);
   const place = events[0] ? byKind(events[0], byId).get('place')?.[0] : undefined;
-  const of = place ? (byId.get(place.claimId) as Claim).of : 0;
-  const sourceIds = place ? (byId.get(place.claimId) as Claim).sourceIds : [];
-  return { cards: events.length, place: place ? { label: place.label, reportedBy: place.reportedBy, of, sourceIds } : null };
+  const claim = place ? (byId.get(place.claimId) as Claim) : undefined;
+  return { cards: events.length, place: place && claim ? { label: place.label, reportedBy: place.reportedBy, of: claim.of, sourceIds: claim.sourceIds } : null };
 }
 
 export interface EventCards {

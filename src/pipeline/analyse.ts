@@ -4,7 +4,7 @@ import { statedDays, type SourceDating, type Timeline } from '../dates/index.ts'
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
 import { extractEntities, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
-import { storyIndex, type Story } from '../stories/index.ts';
+import { storyIndex, type Story, type StoryOf } from '../stories/index.ts';
 import type { SourceTopics, Taxonomy } from '../topics/index.ts';
 import { scoreSources, tagSentences } from '../topics/index.ts';
 import type { SourceRecord } from './corpus.ts';
@@ -78,7 +78,7 @@ function namesOf(records: SourceRecord[], entities: CorpusEntity[]): string[][] 
 }
 
 /** A story lookup from the stories (sources in none are unplaced: null). */
-function storyLookup(stories: Story[]): (sourceId: string) => string | null {
+function storyLookup(stories: Story[]): StoryOf {
   const of = storyIndex(stories);
   return (id) => of.get(id) ?? null;
 }

@@ -1,1 +1,1 @@
-export { findStories, storiesApart, storyIndex, type Stories, type Story, type StoryInput, type StoryOptions } from './stories.ts';
+export { findStories, storiesApart, storyIndex, type Stories, type Story, type StoryInput, type StoryOf, type StoryOptions } from './stories.ts';

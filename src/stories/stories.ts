@@ -28,6 +28,9 @@ export interface StoryInput {
   eventDate: string | null;
 }
 
+/** The story a source tells (a story id), or null when the source is unplaced. */
+export type StoryOf = (sourceId: string) => string | null;
+
 /** Sources that report one story. */
 export interface Story {
   /** The story's first source id (ids sort as strings): stable while that source stays. */
@@ -40,7 +43,7 @@ export interface Stories {
   /** Placed sources' stories, largest first. */
   stories: Story[];
   /** The story of a source; null for a source that names too few entities to place (it is compared with every story). */
-  of: (sourceId: string) => string | null;
+  of: StoryOf;
   /** Source pairs whose names were compared. */
   comparedPairs: number;
 }
@@ -139,7 +142,7 @@ function cmp(a: string | undefined, b: string | undefined): number {
  * "These two sources report different stories", from a story lookup: false
  * when either is unplaced or there is no lookup (one story: the default).
  */
-export function storiesApart(of?: (sourceId: string) => string | null): (a: string, b: string) => boolean {
+export function storiesApart(of?: StoryOf): (a: string, b: string) => boolean {
   if (!of) return () => false;
   return (a, b) => {
     if (a === b) return false;
