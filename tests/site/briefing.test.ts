@@ -90,6 +90,11 @@ describe('the overview counts', () => {
     expect(fold(page(readDist(SEED_SITE, 'index.html')).querySelector('main')?.textContent ?? '')).toContain(`${data.claims.length} facts, ${corroborated} reported by more than one outlet`);
   });
 
+  it('counts sources, not outlets, in its heading (one outlet may publish many of them)', () => {
+    const data = JSON.parse(readDist(SEED_SITE, 'briefing.json')) as { sources: unknown[] };
+    expect(fold(page(readDist(SEED_SITE, 'index.html')).querySelector('h1')?.textContent ?? '')).toBe(`What ${data.sources.length} sources report`);
+  });
+
   it('states the place the first event card of the briefing gives, with the same count', () => {
     const where = fold(briefing.querySelector('section.event-card dd')?.textContent ?? '');
     const [label, count] = /^(.+?) — (\d+) of 5 sources/.exec(where)!.slice(1);
