@@ -5,6 +5,7 @@
 export { groupClaims, groupClaimsWithStats, DEFAULT_MAX_BLOCK, DEFAULT_THRESHOLD } from './group.ts';
 export { findDisagreements } from './conflicts.ts';
 export { anchorsOf } from './anchors.ts';
+export { nameWords } from './similar.ts';
 export { conceptMap } from './concepts.ts';
 export { LEXICON_FILE, loadLexicon, parseLexicon } from './loadLexicon.ts';
 export { lexiconSchema } from './conceptSchema.ts';

@@ -97,6 +97,16 @@ export function nameStems(sentences: Sentence[]): (stem: string) => boolean {
   return (st) => capital.has(st) && !lower.has(st);
 }
 
+/**
+ * nameStems as a test of whole words: "Quiland" is a name when the corpus
+ * writes it capitalised mid-sentence and never in lower case; "Officials" or
+ * "The" opening a sentence is not.
+ */
+export function nameWords(sentences: Sentence[]): (word: string) => boolean {
+  const isName = nameStems(sentences);
+  return (word) => tokenize(word).some((t) => t.capital && isName(stem(t.lower)));
+}
+
 function disjointNames(a: string[], b: string[], isName: (t: string) => boolean): boolean {
   const na = a.filter(isName);
   const nb = new Set(b.filter(isName));

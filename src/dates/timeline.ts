@@ -25,6 +25,12 @@ export interface TimelineOptions {
    * Default: one story.
    */
   storyOf?: StoryOf;
+  /**
+   * Whether a word is a name in this corpus (the pipeline passes claims' nameWords). It decides which
+   * background facts restated in several stories are one entry (see joinRestatements).
+   * Default: a capitalised word that does not open the label.
+   */
+  isName?: (word: string) => boolean;
 }
 
 /** Build the timeline from sentences and the per-source event dates (see inferEventDates). */
@@ -54,7 +60,7 @@ export function buildTimeline(docs: readonly DatedDoc[], datings: readonly Sourc
   const groups = clusterByDate(items.filter((i) => !closing.includes(i)), storyOf);
   const leftover = closing.filter((item) => !joinRange(item, groups, storyOf));
   groups.push(...clusterByDate(leftover, storyOf));
-  const events = assignIds(joinRestatements(groups).map(toEvent)).sort(chronological);
+  const events = assignIds(joinRestatements(groups, options.isName).map(toEvent)).sort(chronological);
   return { events, unresolved };
 }
 
@@ -79,12 +85,10 @@ export function formatWhen(date: TimelineDate): string {
 
 /** Precisions of background facts (a country's independence, last year's inflation), which no one story owns. */
 const BACKGROUND: ReadonlySet<Precision> = new Set(['year', 'approximate-year', 'year-range', 'decade']);
-/** Capitalised words that open sentences without naming anything. */
-const OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'Since', 'Until', 'Last', 'This', 'That', 'It', 'Its', 'Their', 'His', 'Her', 'Our', 'Some', 'About', 'Officials', 'Analysts']);
-
-/** Whether a label names someone or something: a capitalised word that is not just a sentence opener. */
-function namesSomething(label: string): boolean {
-  return (label.match(/[A-Za-z][\w'-]*/g) ?? []).some((w, i) => /^[A-Z][a-z]/.test(w) && (i > 0 || !OPENERS.has(w)));
+/** Whether a label names someone or something (see TimelineOptions.isName). */
+function namesSomething(label: string, isName: ((word: string) => boolean) | undefined): boolean {
+  const words = label.match(/[A-Za-z][\w'-]*/g) ?? [];
+  return words.some((w, i) => (isName ? isName(w) : i > 0 && /^[A-Z][a-z]/.test(w)));
 }
 
 /**
@@ -94,14 +98,14 @@ function namesSomething(label: string): boolean {
  * words and name something become one entry. A day, or a label naming nothing ("The government
  * is expected to publish a full report next month"), stays with its story.
  */
-function joinRestatements(groups: Item[][]): Item[][] {
+function joinRestatements(groups: Item[][], isName: ((word: string) => boolean) | undefined): Item[][] {
   const byLabel = new Map<string, Item[]>();
   const out: Item[][] = [];
   for (const group of groups) {
     const date = (group[0] as Item).date;
     const rep = BACKGROUND.has(date.precision) ? representative(group) : null;
     const label = rep ? labelAround(rep.sentence.text, rep.focus) : '';
-    if (!rep || !namesSomething(label)) {
+    if (!rep || !namesSomething(label, isName)) {
       out.push(group);
       continue;
     }
