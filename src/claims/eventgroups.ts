@@ -5,7 +5,7 @@
 import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
-import { eventMentions, type EventMention, type FacetMention } from './events.ts';
+import { eventMentions, namesAfterIn, type EventMention, type FacetMention } from './events.ts';
 import { unionFind } from '../model/unionfind.ts';
 
 /** Facts about one event gathered across sources. */
@@ -150,7 +150,8 @@ export function collectEvents(sentences: Sentence[], anchors: Anchors[], options
     if (list) list.push(i);
     else bySource.set(s.sourceId, [i]);
   });
-  const mentions = [...bySource.values()].flatMap((idx) => eventMentions(sentences, idx, anchors, options.datesOf));
+  const inPlaces = namesAfterIn(sentences);
+  const mentions = [...bySource.values()].flatMap((idx) => eventMentions(sentences, idx, anchors, options.datesOf, inPlaces));
   const namesOf = (i: number) => (options.entitiesOf ? options.entitiesOf(sentences[i] as Sentence) : (anchors[i] as Anchors).names);
   const events = linkEvents(mentions, (i) => (sentences[i] as Sentence).sourceId, namesOf, options.storyOf);
   propagateDays(events, similarSets, anchors);

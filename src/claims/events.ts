@@ -39,8 +39,31 @@ const canon = (w: string) => eventNoun(w) ?? w;
 
 const gapBetween = (text: string, a: Token, b: Token) => text.slice(a.start + a.surface.length, b.start);
 
-/** Capitalised run right after "in"/"at" within a few words after the event noun: "summit in Velm, Norland". */
-function placesAfter(text: string, tokens: Token[], i: number): { value: string; label: string }[] {
+/**
+ * Names the corpus writes after "in" ("in Kagrad", "in Velm"): places. "At" also
+ * introduces employers and venues ("the strike at Shagaz", "staff at Ar Holding
+ * in Bel"), so a name after "at" is taken for a place only when some source
+ * also writes it after "in".
+ */
+export function namesAfterIn(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (!s.text.includes('in ')) continue;
+    for (const m of s.text.matchAll(/\bin ([A-Z][\w\u00c0-\u024f'\u2019-]*(?: [A-Z][\w\u00c0-\u024f'\u2019-]*)*)/g)) {
+      out.add(placeValue(m[1] as string));
+    }
+  }
+  return out;
+}
+
+/** The normalised value of a place as tokenize reads it: "Bel-Arabad's" → "bel arabad". */
+const placeValue = (name: string) => tokenize(name).map((t) => t.lower).join(' ');
+
+/**
+ * Capitalised run right after "in"/"at" within a few words after the event noun: "summit in Velm, Norland".
+ * With `inPlaces` (namesAfterIn), a name after "at" counts only if the corpus also writes it after "in".
+ */
+function placesAfter(text: string, tokens: Token[], i: number, inPlaces?: ReadonlySet<string>): { value: string; label: string }[] {
   const out: { value: string; label: string }[] = [];
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
@@ -54,12 +77,16 @@ function placesAfter(text: string, tokens: Token[], i: number): { value: string;
         if (j < tokens.length && !/^[\s-]*$/.test(gapBetween(text, tokens[j - 1] as Token, tokens[j] as Token))) break;
       }
       if (!run.length) break;
-      out.push({ value: run.join(' ').toLowerCase(), label: run.join(' ') });
+      const value = run.join(' ').toLowerCase();
+      if (t.lower === 'at' && !out.length && inPlaces && !inPlaces.has(value)) break;
+      out.push({ value, label: run.join(' ') });
       // "Velm, Norland": a comma then another name is the containing place.
       const gap = j < tokens.length ? gapBetween(text, tokens[j - 1] as Token, tokens[j] as Token) : '';
       if (gap.trim() !== ',') break;
     }
-    break;
+    // "strike at Ar Holding in Bel": an employer after "at", then the place after "in".
+    if (out.length || t.lower !== 'at' || !inPlaces) break;
+    k = j - 1;
   }
   return out;
 }
@@ -98,7 +125,13 @@ function lengthFacets(text: string, anchors: Anchors, sentence: number): FacetMe
  * attached when the sentence names the event (or is the lede); callers may
  * extend them (eventgroups.ts: a claim grouping a dated event sentence carries the day).
  */
-export function eventMentions(all: Sentence[], indices: number[], anchors: Anchors[], datesOf?: (s: Sentence) => string[]): EventMention[] {
+export function eventMentions(
+  all: Sentence[],
+  indices: number[],
+  anchors: Anchors[],
+  datesOf?: (s: Sentence) => string[],
+  inPlaces?: ReadonlySet<string>,
+): EventMention[] {
   const counts = new Map<string, number>();
   const tokensOf = new Map<number, Token[]>();
   for (const i of indices) {
@@ -126,7 +159,7 @@ export function eventMentions(all: Sentence[], indices: number[], anchors: Ancho
       byNoun.set(noun, facets);
       const ord = ordinalBefore(tokens, k);
       if (ord) facets.push({ kind: 'edition', value: String(ordinalValue(ord.lower)), label: ord.surface, sentence: i });
-      for (const p of placesAfter(text, tokens, k)) facets.push({ kind: 'place', ...p, sentence: i });
+      for (const p of placesAfter(text, tokens, k, inPlaces)) facets.push({ kind: 'place', ...p, sentence: i });
     });
     // The lede (first sentence) of a news source is about its main event: its dateline gives the
     // place, and a day it names without naming any event ("the minister on Friday called …") is the event's day.
