@@ -4,6 +4,7 @@
  * (events.ts) — including the case of one source calling an event a
  * "two-day event" while others put it on a single day.
  */
+import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, Claim, Disagreement, DisagreementKind, GroupOptions, GroupShared, Quote, Side } from './types.ts';
 import { anchorsOf } from './anchors.ts';
@@ -17,11 +18,9 @@ import { quoteOf } from './summary.ts';
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Verbs that put a day at one end of an event rather than on all of it. */
 const BOUNDARY_VERB = /\b(?:beg[ai]n|begins|started|starts|opened|opens|kicked off|ended|ends|concluded|concludes|closed|closes|wrapped up|called off|finished|finishes)\b/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** Weekday name of an ISO date ("2025-10-09" → "thursday"). */
-export function weekdayOf(iso: string): string {
-  return WEEKDAYS[new Date(`${iso}T12:00:00Z`).getUTCDay()] ?? iso;
+/** Weekday name of an ISO day ("2025-10-09" → "thursday"); anything else as it is. */
+function weekdayName(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? (WEEKDAYS[weekdayOf(parseIsoDay(iso))] as string).toLowerCase() : iso;
 }
 
 interface Ctx {
@@ -101,7 +100,7 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   // only "Thursday" agrees with one giving the Thursday's date).
   const spanNote = multi.length ? 'Some source describes a multi-day event, which could span these days.' : undefined;
   const dated = days.filter((f) => !WEEKDAY.test(f.value));
-  const asWeekday = days.map((f) => (WEEKDAY.test(f.value) ? f : { ...f, value: weekdayOf(f.value), label: f.label }));
+  const asWeekday = days.map((f) => (WEEKDAY.test(f.value) ? f : { ...f, value: weekdayName(f.value), label: f.label }));
   if (new Set(dated.map((f) => f.value)).size > 1 && sourcesOf(ctx, dated).size > 1) push('date', 'day', sidesByValue(ctx, dated, (f) => f.label), ['day'], spanNote);
   else if (new Set(asWeekday.map((f) => f.value)).size > 1 && sourcesOf(ctx, asWeekday).size > 1) push('weekday', 'day', sidesByValue(ctx, asWeekday, (f) => f.label), ['day'], spanNote);
   const editions = e.facets.filter((f) => f.kind === 'edition');
