@@ -32,9 +32,11 @@ export interface FigureMention {
   time: string[];
 }
 
-// Verbs of level and change, and time words: they say how a figure moved or when, not what it measures.
+// Verbs of level and change, time words and hedges ("at least", "nearly"): they say how a figure moved,
+// when, or how sure it is, not what it measures.
 const NOT_SUBJECT = new Set(
   (
+    'least nearly almost roughly approximately ' +
     'reach reached reaching stood stand stands exceed exceeded surpass surpassed rose rise rises risen fell fall falls fallen ' +
     'hit hits top topped total totalled totaled amount amounted grow grew grown increase increased decrease decreased decline declined ' +
     'drop dropped climb climbed jump jumped double doubled record recorded estimate estimated worth value valued impressive ' +

@@ -21,6 +21,8 @@ import type { FacetMention } from './events.ts';
 import { summariseEvents, type FacetLink } from './event-summary.ts';
 import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
 import { assignRepresentatives, preferenceOrder } from './representatives.ts';
+import { CONTESTED_BELOW, figureConsensus } from './consensus.ts';
+import { conflictingGroups, figureMentions } from './figures.ts';
 import { claimId, quoteOf, summarise } from './summary.ts';
 
 /**
@@ -164,6 +166,9 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   const fromEvents = eventDrafts(events, drafts);
   drafts.push(...fromEvents.drafts);
 
+  // Figures sources contest (the disagreements' figure groups, made here once): a quote avoids the minority's.
+  const figureGroups = conflictingGroups(sentences, figureMentions(sentences, prepared.isName), options.storyOf);
+  const consensus = figureConsensus(sentences, figureGroups);
   const facetCount = new Map<number, number>();
   for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);
   const outOf = denominators(sentences, options.storyOf);
@@ -179,7 +184,11 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   const ranked = drafts
     .map((d) => ({ d, sourceIds: sourceIdsOf(d) }))
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length || order[a.d.basis] - order[b.d.basis] || (a.d.sentences[0] as number) - (b.d.sentences[0] as number));
-  const reps = assignRepresentatives(ranked.map(({ d }) => preferenceOrder(d.units, d.sentences, graph, (si) => facetCount.get(si) ?? 0)));
+  const agreement = (si: number) => consensus.get(si) ?? 1;
+  const reps = assignRepresentatives(
+    ranked.map(({ d }) => preferenceOrder(d.units, d.sentences, graph, (si) => facetCount.get(si) ?? 0, agreement)),
+    (si) => agreement(si) < CONTESTED_BELOW,
+  );
   const claims: Claim[] = ranked.map(({ d, sourceIds }, i) => {
     const rep = reps[i] as number;
     const clausesOf = (si: number) => d.units.filter((u) => (graph.units[u] as Unit).sentence === si).map((u) => (graph.units[u] as Unit).text);
@@ -210,7 +219,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   return {
     claims,
     events: summariseEvents(fromEvents.facets.map(({ draft, ...f }) => ({ ...f, claim: claimOf.get(draft) as Claim }))),
-    shared: { events, isName: prepared.isName },
+    shared: { events, isName: prepared.isName, figureGroups },
     stats: {
       sentences: sentences.length,
       candidatePairs: graph.candidatePairs,

@@ -5,17 +5,36 @@
  * Without that rule, neighbouring claims about one event (its day, its place,
  * its edition) all quoted the one sentence that mentions everything.
  */
+import { CONTESTED_BELOW } from './consensus.ts';
 import type { SimilarityGraph, Unit } from './similar.ts';
 
 const EPS = 1e-9;
 
 /**
- * A claim's sentences, best first. With clause units: the most central unit
+ * A claim's sentences, best first. A sentence giving a figure most sources
+ * contest (figureConsensus below CONTESTED_BELOW) comes after
+ * every other, least contested first. Then, with clause units: the most central unit
  * (mean similarity to the other sentences' units), ties to the fuller one,
  * then the rest by the same measure. Without (event facets): the sentences
  * naming most facets of their event, then the earliest.
  */
-export function preferenceOrder(units: number[], sentences: number[], graph: SimilarityGraph, facetSentences: (si: number) => number): number[] {
+export function preferenceOrder(
+  units: number[],
+  sentences: number[],
+  graph: SimilarityGraph,
+  facetSentences: (si: number) => number,
+  consensus: (si: number) => number = () => 1,
+): number[] {
+  const agreed = (si: number) => (consensus(si) >= CONTESTED_BELOW ? 1 : consensus(si));
+  return byConsensus(rankedByWording(units, sentences, graph, facetSentences), agreed);
+}
+
+/** Stable: the wording order stays within equal consensus. */
+function byConsensus(order: number[], agreed: (si: number) => number): number[] {
+  return order.map((si, i) => ({ si, i, k: agreed(si) })).sort((a, b) => b.k - a.k || a.i - b.i).map(({ si }) => si);
+}
+
+function rankedByWording(units: number[], sentences: number[], graph: SimilarityGraph, facetSentences: (si: number) => number): number[] {
   if (!units.length) return [...sentences].sort((a, b) => facetSentences(b) - facetSentences(a) || a - b);
   const unit = (u: number) => graph.units[u] as Unit;
   const score = new Map<number, number>();
@@ -40,11 +59,15 @@ export function preferenceOrder(units: number[], sentences: number[], graph: Sim
  * One sentence per claim, claims in page order: the first preferred sentence
  * no earlier claim quotes and no single-sentence claim needs, else the first
  * no earlier claim quotes, else the least quoted (earliest preferred on ties).
+ * A `contested` sentence (giving a figure most sources contradict) is chosen
+ * only when the claim has no other: repeating a quote misleads no one.
  */
-export function assignRepresentatives(preferences: number[][]): number[] {
+export function assignRepresentatives(preferences: number[][], contested: (si: number) => boolean = () => false): number[] {
   const needed = new Set(preferences.filter((r) => r.length === 1).map((r) => r[0] as number));
   const used = new Map<number, number>();
-  return preferences.map((ranked) => {
+  return preferences.map((all) => {
+    const fair = all.filter((si) => !contested(si));
+    const ranked = fair.length ? fair : all;
     const free = ranked.filter((si) => !used.has(si));
     let pick = ranked.length > 1 ? free.find((si) => !needed.has(si)) : undefined;
     pick ??= free[0];

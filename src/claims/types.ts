@@ -7,6 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import type { Lexicon } from './conceptSchema.ts';
 import type { EventGroup } from './eventgroups.ts';
 import type { FacetKind } from './events.ts';
+import type { FigureMention } from './figures.ts';
 
 /** How a figure is hedged in the text. `over` covers "more than", "exceeded", "surpassed"; `under` covers "less than", "up to", "nearly". */
 export type Qualifier = 'exact' | 'over' | 'under' | 'about';
@@ -230,4 +231,6 @@ export interface GroupShared {
   events: EventGroup[];
   /** Whether a stem is a name: written only capitalised anywhere in the corpus. */
   isName: (stem: string) => boolean;
+  /** Figures of one quantity on which sources give conflicting values (figures.ts conflictingGroups). */
+  figureGroups: FigureMention[][];
 }

@@ -22,6 +22,15 @@ describe('assignRepresentatives', () => {
     expect(assignRepresentatives([[5], [5]])).toEqual([5, 5]);
   });
 
+  it('repeats a quote rather than show a sentence whose figure most sources contradict', () => {
+    // Claim 0 quotes 1; claim 1 could quote 2 afresh, but 2 is contested: it repeats 1.
+    const contested = (si: number) => si === 2;
+    expect(assignRepresentatives([[1, 3], [2, 1]], contested)).toEqual([1, 1]);
+    expect(assignRepresentatives([[1, 3], [2, 1]])).toEqual([1, 2]);
+    // A claim whose every wording is contested still gets one.
+    expect(assignRepresentatives([[2]], contested)).toEqual([2]);
+  });
+
   it('repeats the least quoted sentence once every wording is taken', () => {
     expect(assignRepresentatives([[1], [2], [1, 2], [2, 1]])).toEqual([1, 2, 1, 2]);
     expect(assignRepresentatives([[1], [1], [2], [1, 2]])).toEqual([1, 1, 2, 2]);
