@@ -2,6 +2,7 @@ import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { formatCount } from '../site/format.ts';
+import { outletList } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE } from './briefing-cite.ts';
@@ -10,11 +11,17 @@ import { flow, inline, text } from './mdast-build.ts';
 
 export { BRIEFING_LIMITS, type BriefingContext, type BriefingLimits } from './briefing-context.ts';
 
+/** "Reported by 43 of 134 sources", and "(31 outlets)" when some outlet published several of them. */
+function reportedBy(c: Claim, outlets: number): string {
+  const by = `Reported by ${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources`;
+  return outlets < c.reportedBy ? `${by} (${formatCount(outlets)} outlets)` : by;
+}
+
+const outletsOf = (c: Claim, ctx: BriefingContext, limit?: number) => outletList(c.sourceIds, (id) => ctx.outlets.get(id) ?? id, limit);
+
 function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
-  const { marks } = limitsOf(ctx);
-  const names = c.sourceIds.slice(0, marks).map((id) => ctx.outlets.get(id) ?? id);
-  if (c.sourceIds.length > marks) names.push(more(c.sourceIds.length - marks, 'sources'));
-  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `Reported by ${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources: ${names.join(', ')}.`;
+  const { names, outlets } = outletsOf(c, ctx, limitsOf(ctx).marks);
+  const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `${reportedBy(c, outlets)}: ${names.join(', ')}.`;
   return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
 }
 
@@ -26,7 +33,7 @@ export function claimCitation(c: Claim, ctx: BriefingContext): string {
   if (ref?.headline) parts.push(`“${ref.headline}”`);
   parts.push(ref?.published ?? 'n.d.');
   if (ref?.url) parts.push(ref.url);
-  return `${parts.join(', ')}. Reported by ${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources.`;
+  return `${parts.join(', ')}. ${reportedBy(c, outletsOf(c, ctx).outlets)}.`;
 }
 
 /** One claim: its representative sentence quoted verbatim, who reports it, and every supporting quote. */

@@ -44,6 +44,18 @@ describe('briefing limits', () => {
     expect(text).toContain(`and ${wide.supports.length - 2} more sentences, all listed in briefing.json.`);
   });
 
+  it('names an outlet that published several of the sources once, and counts the outlets', () => {
+    const wide = claims.find((c) => c.reportedBy === 5)!;
+    // Give two seed sources one outlet, as when an outlet publishes a story and its update.
+    const [first, second] = wide.sourceIds as [string, string];
+    const shared = ctx();
+    shared.outlets.set(second, shared.outlets.get(first)!);
+    const section = claimSections(briefingTree(claims, disagreements, shared)).find((s) => textOf(s).includes(wide.representative.text))!;
+    const badge = textOf(all(section).find((n) => n.attributes?.some((a) => a.name === 'class' && a.value === 'badge'))!);
+    expect(badge).toMatch(new RegExp(`^Reported by 5 of 5 sources \\(4 outlets\\): ${shared.outlets.get(first)} \\(2 sources\\), `));
+    expect(badge.split(shared.outlets.get(first)!).length - 1).toBe(1);
+  });
+
   it('replaces the single-outlet list by a count when there are more than the limit', () => {
     const single = claims.filter((c) => c.reportedBy === 1).length;
     expect(single).toBeGreaterThan(3);
