@@ -98,31 +98,40 @@ function namesSomething(label: string, isName: ((word: string) => boolean) | und
  * words and name something become one entry. A day, or a label naming nothing ("The government
  * is expected to publish a full report next month"), stays with its story.
  */
-function joinRestatements(groups: Item[][], isName: ((word: string) => boolean) | undefined): Item[][] {
-  const byLabel = new Map<string, Item[]>();
-  const out: Item[][] = [];
-  for (const group of groups) {
-    const date = (group[0] as Item).date;
-    const rep = BACKGROUND.has(date.precision) ? representative(group) : null;
+function joinRestatements(groups: Item[][], isName: ((word: string) => boolean) | undefined): Group[] {
+  const byLabel = new Map<string, Group>();
+  const out: Group[] = [];
+  for (const items of groups) {
+    const date = (items[0] as Item).date;
+    const rep = BACKGROUND.has(date.precision) ? representative(items) : undefined;
     const label = rep ? labelAround(rep.sentence.text, rep.focus) : '';
     if (!rep || !namesSomething(label, isName)) {
-      out.push(group);
+      out.push({ items, rep });
       continue;
     }
     const key = `${dateKey(date)}\u0000${label}`;
     const joined = byLabel.get(key);
-    if (joined) joined.push(...group);
-    else {
-      const copy = [...group];
-      byLabel.set(key, copy);
-      out.push(copy);
+    if (joined) {
+      joined.items.push(...items);
+      // A joined group's representative is chosen again, among all its items.
+      joined.rep = undefined;
+    } else {
+      const group = { items: [...items], rep };
+      byLabel.set(key, group);
+      out.push(group);
     }
   }
   return out;
 }
 
-function toEvent(group: Item[]): Omit<TimelineEvent, 'id'> {
-  const rep = representative(group);
+/** Items that make one timeline entry, with their representative once it is known. */
+interface Group {
+  items: Item[];
+  rep: Item | undefined;
+}
+
+function toEvent({ items: group, rep: known }: Group): Omit<TimelineEvent, 'id'> {
+  const rep = known ?? representative(group);
   const ordered = [...group].sort((a, b) => a.sentence.sourceId.localeCompare(b.sentence.sourceId) || a.sentence.index - b.sentence.index);
   const citations: Citation[] = [];
   const cited = new Set<string>();
