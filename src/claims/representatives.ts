@@ -12,8 +12,8 @@ const EPS = 1e-9;
 
 /**
  * A claim's sentences, best first. A sentence giving a figure most sources
- * contest (figureConsensus below CONTESTED_BELOW) comes after
- * every other, least contested first. Then, with clause units: the most central unit
+ * contest (figureConsensus below CONTESTED_BELOW) comes after every other,
+ * least contested first. Otherwise, with clause units: the most central unit
  * (mean similarity to the other sentences' units), ties to the fuller one,
  * then the rest by the same measure. Without (event facets): the sentences
  * naming most facets of their event, then the earliest.

@@ -2,7 +2,7 @@ import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { formatCount } from '../site/format.ts';
-import { outletList } from '../site/outlet-groups.ts';
+import { outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE } from './briefing-cite.ts';
@@ -13,8 +13,7 @@ export { BRIEFING_LIMITS, type BriefingContext, type BriefingLimits } from './br
 
 /** "Reported by 43 of 134 sources", and "(31 outlets)" when some outlet published several of them. */
 function reportedBy(c: Claim, outlets: number): string {
-  const by = `Reported by ${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources`;
-  return outlets < c.reportedBy ? `${by} (${formatCount(outlets)} outlets)` : by;
+  return `Reported by ${sourcesAndOutlets(`${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources`, c.reportedBy, outlets)}`;
 }
 
 const outletsOf = (c: Claim, ctx: BriefingContext, limit?: number) => outletList(c.sourceIds, (id) => ctx.outlets.get(id) ?? id, limit);

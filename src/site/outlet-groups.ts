@@ -42,3 +42,8 @@ export function outletList(sourceIds: readonly string[], outletOf: (id: string) 
   if (hidden > 0) names.push(`and ${formatCount(hidden)} more ${groups.length === sourceIds.length ? 'sources' : 'outlets'}`);
   return { names, outlets: groups.length };
 }
+
+/** "43 sources", and "(33 outlets)" after it when some outlet published several of them. */
+export function sourcesAndOutlets(sources: string, count: number, outlets: number): string {
+  return outlets < count ? `${sources} (${formatCount(outlets)} outlets)` : sources;
+}
