@@ -13,14 +13,18 @@ export interface OutletGroup {
   sources: number;
 }
 
-/** The sources' outlets in order of first appearance, with their counts. */
-export function outletGroups(sourceIds: readonly string[], outletOf: (id: string) => string): OutletGroup[] {
+/**
+ * The sources' outlets in order of first appearance, with their counts. `keyOf` tells
+ * outlets apart when labels do not: every unknown outlet may be labelled "Unknown outlet"
+ * (default: the label).
+ */
+export function outletGroups(sourceIds: readonly string[], outletOf: (id: string) => string, keyOf: (id: string) => string = outletOf): OutletGroup[] {
   const groups = new Map<string, OutletGroup>();
   for (const id of sourceIds) {
-    const label = outletOf(id);
-    const group = groups.get(label);
+    const key = keyOf(id);
+    const group = groups.get(key);
     if (group) group.sources++;
-    else groups.set(label, { label, sources: 1 });
+    else groups.set(key, { label: outletOf(id), sources: 1 });
   }
   return [...groups.values()];
 }
@@ -35,8 +39,13 @@ export function outletName(g: OutletGroup): string {
  * outlets" ("sources" when every source is its own outlet); `outlets` is
  * their number, to say beside the source count when it is smaller.
  */
-export function outletList(sourceIds: readonly string[], outletOf: (id: string) => string, limit = Infinity): { names: string[]; outlets: number } {
-  const groups = outletGroups(sourceIds, outletOf);
+export function outletList(
+  sourceIds: readonly string[],
+  outletOf: (id: string) => string,
+  limit = Infinity,
+  keyOf: (id: string) => string = outletOf,
+): { names: string[]; outlets: number } {
+  const groups = outletGroups(sourceIds, outletOf, keyOf);
   const names = groups.slice(0, limit).map(outletName);
   const hidden = groups.length - names.length;
   if (hidden > 0) names.push(`and ${formatCount(hidden)} more ${groups.length === sourceIds.length ? 'sources' : 'outlets'}`);

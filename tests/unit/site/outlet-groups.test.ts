@@ -14,6 +14,17 @@ describe('outletGroups', () => {
   });
 });
 
+describe('outletGroups with a key', () => {
+  it('keeps sources of unknown outlets apart though they share a label', () => {
+    const label = (id: string) => (id.startsWith('u') ? 'Unknown outlet' : 'Volisko Daily');
+    const key = (id: string) => (id.startsWith('u') ? `source:${id}` : 'outlet:Volisko Daily');
+    expect(outletList(['u1', 'v1', 'u2', 'v2'], label, Infinity, key)).toEqual({
+      names: ['Unknown outlet', 'Volisko Daily (2 sources)', 'Unknown outlet'],
+      outlets: 3,
+    });
+  });
+});
+
 describe('outletList', () => {
   it('says how many sources an outlet published, and how many outlets there are', () => {
     expect(outletList(['a', 'b', 'c', 'd', 'e'], of)).toEqual({ names: ['The Pezan Observer (3 sources)', 'Volisko Daily', 'd-unknown'], outlets: 3 });
