@@ -2,7 +2,7 @@ import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { formatCount } from '../site/format.ts';
-import { outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
+import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE } from './briefing-cite.ts';
@@ -16,10 +16,10 @@ function reportedBy(c: Claim, outlets: number): string {
   return `Reported by ${sourcesAndOutlets(`${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources`, c.reportedBy, outlets)}`;
 }
 
-const outletsOf = (c: Claim, ctx: BriefingContext, limit?: number) => outletList(c.sourceIds, (id) => ctx.outlets.get(id) ?? id, limit);
+const outletOf = (ctx: BriefingContext) => (id: string) => ctx.outlets.get(id) ?? id;
 
 function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
-  const { names, outlets } = outletsOf(c, ctx, limitsOf(ctx).marks);
+  const { names, outlets } = outletList(c.sourceIds, outletOf(ctx), limitsOf(ctx).marks);
   const label = c.reportedBy === 1 ? `Only ${names[0]} reports this.` : `${reportedBy(c, outlets)}: ${names.join(', ')}.`;
   return [inline('span', { class: c.reportedBy === 1 ? 'badge single' : 'badge' }, [text(label)])];
 }
@@ -32,7 +32,7 @@ export function claimCitation(c: Claim, ctx: BriefingContext): string {
   if (ref?.headline) parts.push(`“${ref.headline}”`);
   parts.push(ref?.published ?? 'n.d.');
   if (ref?.url) parts.push(ref.url);
-  return `${parts.join(', ')}. ${reportedBy(c, outletsOf(c, ctx).outlets)}.`;
+  return `${parts.join(', ')}. ${reportedBy(c, outletGroups(c.sourceIds, outletOf(ctx)).length)}.`;
 }
 
 /** One claim: its representative sentence quoted verbatim, who reports it, and every supporting quote. */

@@ -32,7 +32,7 @@ export const PAGE_LIMITS = {
   timelineIndexedEvents: 200,
   /**
    * Entries the timeline page shows: the most widely reported, in date order. A corpus of many
-   * stories dates thousands of things (11,189 at 10,000 bench sources, an 18 MB page); the rest
+   * stories dates thousands of things (11,189 at 10,000 bench sources when this limit was set, an 18 MB page); the rest
    * are counted on the page and listed with their citations in briefing.json.
    */
   timelineEvents: 1000,
