@@ -20,6 +20,9 @@ export interface Segment {
 // contrastive conjunctions and determiner-led coordinated noun phrases ("and a plan …").
 const BOUNDARY = /,(?!\d{3})|;|:(?!\d)|\s[-\u2010-\u2015]\s(?=[a-z])|\s(?=(?:while|whereas|but|although|though)\s)|\s(?=and\s(?:a|an|the)\s)/g;
 
+// The items of an example list ("including upgrades to X and collaboration on Y") are facts of their own.
+const LIST_AND = /\b(?:including|such as)\s[^,;:]*?\s(?=and\s)/g;
+
 /** Content words other than names a piece needs to stand alone as a clause ("Ilse Varga", "the Norland capital", "he said" do not). */
 export const MIN_SEGMENT_WORDS = 2;
 
@@ -40,6 +43,8 @@ export function segmentsOf(sentenceText: string, isName: (t: Token) => boolean =
   const text = sentenceText;
   const cuts = [0];
   for (const m of text.matchAll(BOUNDARY)) cuts.push(m.index + m[0].length);
+  for (const m of text.matchAll(LIST_AND)) cuts.push(m.index + m[0].length);
+  cuts.sort((a, b) => a - b);
   cuts.push(text.length);
   let pieces: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

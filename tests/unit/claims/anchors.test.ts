@@ -90,6 +90,12 @@ describe('clause segments', () => {
     expect(segmentsOf('Speaking in Dushanbe, the Tajik capital, he said trade grew.').map((s) => s.text)).toEqual(['Speaking in Dushanbe, the Tajik capital,', 'he said trade grew.']);
     expect(segmentsOf('Around 25,000 companies operate, Vladimir Putin said.').map((s) => s.text)).toEqual(['Around 25,000 companies operate, Vladimir Putin said.']);
   });
+  it('cuts an example list after including or such as into its items', () => {
+    const text = 'Ministers discussed farming, including new irrigation canals and cheaper fertiliser imports from abroad.';
+    expect(segmentsOf(text).map((s) => s.text)).toEqual(['Ministers discussed farming,', 'including new irrigation canals', 'and cheaper fertiliser imports from abroad.']);
+    // An item too short to stand alone stays glued to its neighbour.
+    expect(segmentsOf('Talks covered transport, such as rail and roads.').map((s) => s.text)).toEqual(['Talks covered transport, such as rail and roads.']);
+  });
   it('returns verbatim substrings with offsets', () => {
     const text = 'On Thursday, “leaders agreed” on new corridors — and a customs deal.';
     for (const s of segmentsOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
