@@ -2,8 +2,8 @@
 // `npm run build`: build the site into a temporary folder and swap it into
 // dist/ only when everything succeeded, so a failed build never leaves a
 // half-built site. Input problems end with one line naming the file.
-// Astro builds in a child process (scripts/build-astro.mjs); the search index
-// and the offline zip are made here once it has exited and returned its memory.
+// Astro syncs content, then builds, each in a child process (scripts/build-astro.mjs); the
+// search index and the offline zip are made here once they have exited and returned their memory.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -79,22 +79,28 @@ fs.rmSync(tmpDir, { recursive: true, force: true });
 const timingsFile = path.join(generated, 'timings.json');
 fs.rmSync(timingsFile, { force: true });
 const { POST_BUILD_OUTSIDE } = await import(pathToFileURL(path.join(root, 'src/site/post-build-env.ts')).href);
-const code = await new Promise((resolve) => {
-  child = spawn(process.execPath, [path.join(root, 'scripts/build-astro.mjs'), tmpDir, timingsFile], {
-    stdio: 'inherit',
-    env: { ...process.env, ...POST_BUILD_OUTSIDE },
+/** Run scripts/build-astro.mjs in `mode` (see there); resolves to its exit code. */
+const runAstro = (mode) =>
+  new Promise((resolve) => {
+    child = spawn(process.execPath, [path.join(root, 'scripts/build-astro.mjs'), mode, tmpDir, timingsFile], {
+      stdio: 'inherit',
+      env: { ...process.env, ...POST_BUILD_OUTSIDE },
+    });
+    child.on('error', (err) => {
+      console.error(`\nBuild failed: could not start the Astro ${mode} (${err.message})`);
+      resolve(1);
+    });
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
   });
-  child.on('error', (err) => {
-    console.error(`\nBuild failed: could not start the Astro build (${err.message})`);
-    resolve(1);
-  });
-  child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
-});
-child = null;
-// The signal handler finishes and exits with 130.
-if (interrupted) await new Promise(() => {});
-// The child has printed what went wrong.
-if (code !== 0) fail(null);
+// Content first, in a process of its own (the text pipeline's memory goes with it), then the pages.
+for (const mode of ['sync', 'build']) {
+  const code = await runAstro(mode);
+  child = null;
+  // The signal handler finishes and exits with 130.
+  if (interrupted) await new Promise(() => {});
+  // The child has printed what went wrong.
+  if (code !== 0) fail(null);
+}
 
 // Stage timings (src/pipeline/timings.ts): the child's, then this process's post-build steps, for `npm run bench`.
 const timings = await import(pathToFileURL(path.join(root, 'src/pipeline/timings.ts')).href);

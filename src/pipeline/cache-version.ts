@@ -40,6 +40,12 @@ function codeDigest(label: string, dirs: readonly string[], libraries: readonly 
 /** Version of the per-source stages (the disk cache's entries carry it in their key). */
 export const pipelineVersion = (): string => codeDigest('source-cache', STAGE_DIRS, LIBRARIES);
 
+/** Libraries whose behaviour decides the corpus analysis, on top of the per-source ones. */
+const CORPUS_LIBRARIES = [...new Set([...LIBRARIES, ...EMIT_LIBRARIES, 'chrono-node', 'zod'])];
+
+/** Version of all of src/ (every stage, emitter and schema): what made a build's stored entries. */
+export const corpusVersion = (): string => codeDigest('corpus', ['.'], CORPUS_LIBRARIES);
+
 /** Version of the MDX emitters (generated files carry it in their key). */
 export const emitVersion = (): string => codeDigest('emit', EMIT_DIRS, EMIT_LIBRARIES);
 

@@ -22,7 +22,7 @@ let last: { key: string; stamp: string; result: PipelineResult } | null = null;
  * as for the last run in this process (the other collections of one build),
  * nothing is read again. Any edit changes a modification time.
  */
-function inputStamp(sourcesDir: string, contentDir: string): string {
+export function inputStamp(sourcesDir: string, contentDir: string): string {
   const stat = (file: string) => {
     try {
       const s = fs.statSync(file);

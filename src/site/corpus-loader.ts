@@ -2,6 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
+import { inputsKey, markStored, storedFrom } from './stored-inputs.ts';
 import { watchInputs } from './watch-inputs.ts';
 
 /**
@@ -15,6 +16,7 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
     name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
       const sync = async () => {
+        const key = inputsKey(dirs);
         const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
         const list = timed('emit', () => entries(result));
         const keep = new Set<string>();
@@ -26,8 +28,9 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
           ctx.store.set({ id: entry.id, data, digest });
         }
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+        markStored(ctx, key);
       };
-      await sync();
+      if (!storedFrom(ctx, inputsKey(dirs))) await sync();
       watchInputs(ctx, dirs, sync);
     },
   };

@@ -27,6 +27,12 @@ function readKeys(dir: string): Record<string, string> {
   }
 }
 
+/** Whether every file syncGeneratedFolder last wrote into `dir` is still there (false when it never wrote any). */
+export function keyedFilesPresent(dir: string): boolean {
+  const names = Object.keys(readKeys(dir));
+  return names.length > 0 && names.every((name) => fs.existsSync(path.join(dir, name)));
+}
+
 /**
  * Write generated files into `dir`, touching only files whose content changed
  * and deleting stale ones, so Astro's glob loader (which digests file content)
@@ -41,8 +47,9 @@ export function syncGeneratedFolder(dir: string, files: Map<string, string | Key
   let removed = 0;
   for (const [name, spec] of files) {
     const file = path.join(dir, name);
+    // Unkeyed files are listed too (with no key), so keyedFilesPresent knows every file the folder should hold.
+    after[name] = typeof spec === 'string' ? '' : spec.key;
     if (typeof spec !== 'string') {
-      after[name] = spec.key;
       if (before[name] === spec.key && fs.existsSync(file)) continue;
     }
     const content = typeof spec === 'string' ? spec : spec.render();

@@ -5,7 +5,8 @@ import { buildReport } from '../pipeline/report.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
-import { syncGeneratedFolder, type KeyedFile } from './generate.ts';
+import { keyedFilesPresent, syncGeneratedFolder, type KeyedFile } from './generate.ts';
+import { inputsKey, markStored, storedFrom } from './stored-inputs.ts';
 import { watchInputs } from './watch-inputs.ts';
 
 /**
@@ -34,11 +35,17 @@ export function generatedMdxLoader(name: string, files: (r: PipelineResult) => M
   return {
     name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
-      generate();
+      const key = inputsKey(dirs);
+      if (!storedFrom(ctx, key, keyedFilesPresent(outDir))) {
+        generate();
+        markStored(ctx, key);
+      }
       await inner.load(ctx);
       // In dev, a new or edited source regenerates the pages; the glob loader's own watcher reloads them.
       watchInputs(ctx, dirs, async () => {
+        const now = inputsKey(dirs);
         const { written, removed } = generate();
+        markStored(ctx, now);
         if (written || removed) ctx.logger.info(`regenerated ${written} page(s), removed ${removed}`);
       });
     },

@@ -6,7 +6,8 @@ import { runPipeline } from '../pipeline/run.ts';
 import { timed } from '../pipeline/timings.ts';
 import { siteDirs } from './config.ts';
 import { watchInputs } from './watch-inputs.ts';
-import { syncGeneratedFolder } from './generate.ts';
+import { keyedFilesPresent, syncGeneratedFolder } from './generate.ts';
+import { inputsKey, markStored, storedFrom } from './stored-inputs.ts';
 
 /**
  * The sources collection: one generated MDX page body per source in
@@ -25,6 +26,7 @@ export function sourcesLoader(): Loader {
     async load(ctx: LoaderContext) {
       const root = fileURLToPath(ctx.config.root);
       const sync = async () => {
+        const key = inputsKey(dirs);
         const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
         const files = sourceFiles(result);
         const datings = datingsOf(result);
@@ -48,8 +50,12 @@ export function sourcesLoader(): Loader {
           ctx.store.set({ id, data, filePath, digest, deferredRender: true });
         }
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+        markStored(ctx, key);
       };
-      await sync();
+      if (storedFrom(ctx, inputsKey(dirs), keyedFilesPresent(outDir))) {
+        // Every entry is stored as the inputs would make it; its page module must still be part of this build.
+        for (const entry of ctx.store.values()) if (entry.filePath) ctx.store.addModuleImport(entry.filePath);
+      } else await sync();
       watchInputs(ctx, dirs, sync);
     },
   };

@@ -36,4 +36,36 @@ describe('reproducible builds', () => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
+
+  it('a rebuild of unchanged inputs does not run the text pipeline again; an added source does', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
+    const sources = path.join(tmp, 'sources');
+    fs.cpSync(SEED_SITE.sources, sources, { recursive: true });
+    const env = { ...process.env, BRIEFING_SOURCES: sources, BRIEFING_GENERATED: path.join(tmp, 'gen'), BRIEFING_OUT: path.join(tmp, 'dist') };
+    /** Build, then the stages that ran (src/pipeline/timings.ts) and the dist/ tree. */
+    const build = () => {
+      const res = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env });
+      expect(res.status, res.stderr).toBe(0);
+      const stages = JSON.parse(fs.readFileSync(path.join(tmp, 'gen/timings.json'), 'utf8')).stages as Record<string, { calls: number }>;
+      return { stages, dist: tree(path.join(tmp, 'dist')) };
+    };
+    try {
+      const cold = build();
+      // The content sync (its own process) ran the pipeline once; the page build found its results stored.
+      expect(cold.stages['claims']?.calls).toBeGreaterThan(0);
+      expect(cold.stages['read']?.calls).toBe(1);
+      const again = build();
+      expect(again.stages['read']).toBeUndefined();
+      expect(again.stages['claims']).toBeUndefined();
+      expect(again.dist).toEqual(cold.dist);
+
+      const first = fs.readdirSync(sources).find((f) => f.endsWith('.txt'))!;
+      fs.copyFileSync(path.join(sources, first), path.join(sources, `copy-${first}`));
+      const added = build();
+      expect(added.stages['read']?.calls).toBe(1);
+      expect(Object.keys(added.dist).filter((f) => f.startsWith('sources/copy-'))).toHaveLength(1);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });
