@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { briefingJson } from './emit/briefing-data.ts';
 import { briefingFile } from './emit/briefing-mdx.ts';
 import { corpusEntries } from './emit/corpus-entries.ts';
-import { claimEntrySchema, disagreementEntrySchema, entityEntrySchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
+import { entityPageEntries } from './emit/entity-pages.ts';
+import { claimEntrySchema, disagreementEntrySchema, entityPageSchema, eventEntrySchema, topicEntrySchema } from './schemas/corpus-entries.ts';
 import { sourceEntrySchema } from './schemas/source-entry.ts';
 import { BRIEFING_DATA_FILE } from './site/config.ts';
 import { corpusLoader } from './site/corpus-loader.ts';
@@ -62,7 +63,8 @@ export const collections = {
     schema: eventEntrySchema,
   }),
   entities: defineCollection({
-    loader: corpusLoader('entities', (r) => corpusEntries(r).entities),
-    schema: entityEntrySchema,
+    // What the pages show; every mention of every entity is in briefing.json.
+    loader: corpusLoader('entities', (r) => entityPageEntries(corpusEntries(r).entities)),
+    schema: entityPageSchema,
   }),
 };

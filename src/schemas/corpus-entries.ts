@@ -53,9 +53,28 @@ export const entityEntrySchema = z.object({
   mentions: z.array(citationSchema.extend({ surface: z.string() })),
 });
 
+/**
+ * An entity as its collection stores it for the site's pages: what the pages show, not every
+ * mention (briefing.json keeps those). At thousands of sources, every mention of every name was
+ * over half of Astro's data store, which the build holds in memory more than once.
+ */
+export const entityPageSchema = entityEntrySchema.omit({ mentions: true }).extend({
+  /** How many mentions it has in all. */
+  mentionCount: z.number(),
+  /** Whether it gets a page of its own (the most widely named; see src/site/page-limits.ts). Default: false. */
+  page: z.boolean().default(false),
+  /** The sources its page quotes, each with its mentions there, in page order. Empty without a page. Default: []. */
+  quoted: z.array(z.object({ sourceId: z.string(), items: z.array(citationSchema.extend({ surface: z.string() })) })).default([]),
+  /** Further sources its page links without quoting. Default: []. */
+  linked: z.array(z.string()).default([]),
+  /** Sources its page neither quotes nor links (counted only). Default: 0. */
+  omitted: z.number().default(0),
+});
+
 export type Citation = z.infer<typeof citationSchema>;
 export type TopicEntry = z.infer<typeof topicEntrySchema>;
 export type EntityEntry = z.infer<typeof entityEntrySchema>;
+export type EntityPageEntry = z.infer<typeof entityPageSchema>;
 
 export const claimEntrySchema = z.object({
   /** Stable claim id (hash of its basis, facets and representative sentence). */

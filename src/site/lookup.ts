@@ -1,5 +1,4 @@
 import { getCollection } from 'astro:content';
-import { entitiesWithPages } from './page-limits.ts';
 
 export interface SourceLabel {
   id: string;
@@ -49,8 +48,8 @@ export const sourceLabels = perBuild(async (): Promise<Map<string, SourceLabel>>
 /** The search filter each entity type is listed under (source pages and entity pages must agree). */
 export const ENTITY_FILTER = { person: 'people', place: 'places', organization: 'organisations' } as const;
 
-/** Ids of the entities that get a page (page-limits.ts), once per build. */
-export const pagedEntityIds = perBuild(async () => entitiesWithPages((await getCollection('entities')).map((e) => e.data)));
+/** Ids of the entities that get a page (chosen by src/emit/entity-pages.ts), once per build. */
+export const pagedEntityIds = perBuild(async () => new Set((await getCollection('entities')).filter((e) => e.data.page).map((e) => e.id)));
 
 /** Per source id: the labels of the topics it is tagged with and the Pagefind filters of the entities it names. */
 export const sourceFilters = perBuild(async (): Promise<Map<string, { topics: string[]; entities: string[] }>> => {
