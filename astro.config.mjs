@@ -9,6 +9,7 @@ import { offlineZip } from './src/site/offline-zip.ts';
 import { siteCsp } from './src/site/csp.ts';
 import { cspGuard } from './src/site/csp-guard.ts';
 import { releasePipelineMemory } from './src/site/release-memory.ts';
+import { briefingDataFile } from './src/site/briefing-data-file.ts';
 import { postBuildOutside } from './src/site/post-build-env.ts';
 
 // `site` and `base` only shape canonical URLs and feeds; every internal link is
@@ -30,7 +31,7 @@ export default defineConfig({
   // grammar: with GFM on, a URL in source text became an autolink that swallowed the escape of a following
   // `<` (the briefing then failed to compile on a URL like `https://x/"><script>`), and bare URLs became links.
   integrations: [
-    releasePipelineMemory(), mdx({ gfm: false }), relativeLinks(), cspGuard(), sitemap(),
+    releasePipelineMemory(), mdx({ gfm: false }), briefingDataFile(), relativeLinks(), cspGuard(), sitemap(),
     ...(postBuildOutside() ? [] : [searchIndex(), offlineZip()]),
   ],
   // Content-Security-Policy on every page (a <meta>), scripts allowed by hash: see src/site/csp.ts.
