@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadLexicon } from '../claims/index.ts';
 import { loadGazetteer } from '../entities/index.ts';
+import { outletsBySite } from '../metadata/same-site.ts';
 import { loadTaxonomy } from '../topics/index.ts';
 import { analyseCorpus, type CorpusAnalysis } from './analyse.ts';
 import { clearTextMemos } from '../model/memo.ts';
@@ -50,7 +51,8 @@ export function inputStamp(sourcesDir: string, contentDir: string): string {
 export function runPipeline(sourcesDir: string, contentDir: string, options: ReadSourcesOptions = {}): PipelineResult {
   const stamp = inputStamp(sourcesDir, contentDir);
   if (last?.stamp === stamp) return last.result;
-  const records = readSources(sourcesDir, options);
+  // Per-source results come from the cache; what one source's outlet says of another's is decided here, on the whole corpus.
+  const records = outletsBySite(readSources(sourcesDir, options));
   const config = { taxonomy: loadTaxonomy(contentDir, 'taxonomy.yaml'), gazetteer: loadGazetteer(contentDir, 'gazetteer.yaml'), lexicon: loadLexicon(contentDir, 'lexicon.yaml') };
   const key = JSON.stringify([records.map((r) => [r.raw.digest, r.raw.id, r.raw.meta]), config]);
   if (last?.key === key) return (last = { ...last, stamp }).result;
