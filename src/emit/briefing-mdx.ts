@@ -7,9 +7,12 @@ import { glance } from './event-cards.ts';
 import { safeHttpUrl } from './source-entry.ts';
 import { toMdx } from './serialize.ts';
 
-/** Outlet name per source id (unknown outlets fall back to the id, never to a guess). */
-export function outletNames(r: PipelineResult): Map<string, string> {
-  return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id]));
+/**
+ * Outlet name per source id. An unknown outlet reads "Unknown outlet (<source id>)": unknown, as on
+ * every other page, never a guess, and still told apart from another source's unknown outlet.
+ */
+export function outletNames(r: Pick<PipelineResult, 'records'>): Map<string, string> {
+  return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? `Unknown outlet (${x.raw.id})`]));
 }
 
 /** The event briefing page as MDX: every statement a verbatim source sentence with its citations. */

@@ -2,8 +2,9 @@
  * Who reports something, named by outlet, each outlet once. Several articles
  * from one outlet are that outlet's word, not independent reports: a list
  * reading "The Pezan Observer, …, The Pezan Observer" looks like a slip and
- * hides how many outlets there are. A source whose outlet is unknown is named
- * by its id and counts as an outlet of its own (nothing says it is another's).
+ * hides how many outlets there are. A source whose outlet is unknown ("Unknown
+ * outlet (<source id>)" in the briefing) counts as an outlet of its own (nothing
+ * says it is another's).
  */
 import { formatCount } from './format.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Quote } from '../../../src/claims/index.ts';
+import { outletNames } from '../../../src/emit/briefing-mdx.ts';
 import { briefingTree, leadClaims, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
@@ -36,7 +37,7 @@ describe('the seed briefing: event card and lead', () => {
   const r = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
   const { claims, disagreements, events } = r.analysis;
   const ctx: BriefingContext = {
-    outlets: new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id])),
+    outlets: outletNames(r),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     events,
   };
@@ -76,5 +77,16 @@ describe('the seed briefing: event card and lead', () => {
       expect(c.supports.some((s) => !cited.has(`${s.sourceId}#${s.sentenceId}`)), c.representative.text).toBe(true);
       for (const s of c.supports) cited.add(`${s.sourceId}#${s.sentenceId}`);
     }
+  });
+});
+
+describe('outletNames', () => {
+  it('names each source by its outlet, and an unknown outlet as unknown, told apart by the source id', () => {
+    const r = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
+    const [first, ...rest] = r.records;
+    const records = [{ ...first!, meta: { ...first!.meta, outlet: { value: null, source: 'unknown' as const } } }, ...rest];
+    const names = outletNames({ records });
+    expect(names.get(first!.raw.id)).toBe(`Unknown outlet (${first!.raw.id})`);
+    for (const x of rest) expect(names.get(x.raw.id)).toBe(x.meta.outlet.value);
   });
 });

@@ -1,6 +1,7 @@
 import type { Parent, Root } from 'mdast';
 import { disagreementIds } from '../../../src/emit/briefing-cite.ts';
 import { describe, expect, it } from 'vitest';
+import { outletNames } from '../../../src/emit/briefing-mdx.ts';
 import { briefingTree, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
@@ -9,7 +10,7 @@ import { SEEDS_DIR } from '../../helpers/gold.ts';
 const r = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`);
 const { claims, disagreements } = r.analysis;
 const ctx = (limits?: BriefingContext['limits']): BriefingContext => ({
-  outlets: new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? x.raw.id])),
+  outlets: outletNames(r),
   topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
   ...(limits ? { limits } : {}),
 });
