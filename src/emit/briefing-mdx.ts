@@ -1,5 +1,6 @@
 import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
+import { UNKNOWN_OUTLET } from '../site/format.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
 import { storyIndex } from '../stories/index.ts';
 import { briefingTree } from './briefing-tree.ts';
@@ -12,7 +13,7 @@ import { toMdx } from './serialize.ts';
  * every other page, never a guess, and still told apart from another source's unknown outlet.
  */
 export function outletNames(r: Pick<PipelineResult, 'records'>): Map<string, string> {
-  return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? `Unknown outlet (${x.raw.id})`]));
+  return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? `${UNKNOWN_OUTLET} (${x.raw.id})`]));
 }
 
 /** The event briefing page as MDX: every statement a verbatim source sentence with its citations. */

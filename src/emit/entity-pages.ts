@@ -12,7 +12,11 @@ export function entityPageEntries(entities: readonly EntityEntry[], limits = PAG
     const base = { ...entity, mentionCount: mentions.length, page: paged.has(entity.id) };
     if (!base.page) return { ...base, quoted: [], linked: [], omitted: 0 };
     const bySource = new Map<string, EntityEntry['mentions']>();
-    for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
+    for (const m of mentions) {
+      const list = bySource.get(m.sourceId);
+      if (list) list.push(m);
+      else bySource.set(m.sourceId, [m]);
+    }
     return { ...base, ...boundSections(entity.sources.map((id) => ({ sourceId: id, items: bySource.get(id) ?? [] })), limits) };
   });
 }

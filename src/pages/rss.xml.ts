@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
+import { UNKNOWN_OUTLET } from '../site/format.ts';
 import { routes } from '../site/paths.ts';
 import { absoluteUrl } from '../site/seo.ts';
 
@@ -20,7 +21,7 @@ export async function GET(context: APIContext) {
       title: d.headline.value ?? 'Untitled source',
       link: absoluteUrl(routes.source(d.id), context.site, base),
       ...(d.published.value ? { pubDate: new Date(`${d.published.value}T00:00:00Z`) } : {}),
-      description: [d.outlet.value ?? 'Unknown outlet', d.url.value ? `original: ${d.url.value}` : null].filter(Boolean).join(' · '),
+      description: [d.outlet.value ?? UNKNOWN_OUTLET, d.url.value ? `original: ${d.url.value}` : null].filter(Boolean).join(' · '),
     })),
   });
 }

@@ -1,4 +1,4 @@
-import { monthName } from './format.ts';
+import { monthName, UNKNOWN_OUTLET } from './format.ts';
 
 export interface CiteInput {
   headline: string | null;
@@ -14,7 +14,7 @@ export interface CiteInput {
  */
 export function apaCitation(c: CiteInput): string {
   const date = c.published ? apaDate(c.published) : 'n.d.';
-  const parts = [`${c.outlet ?? 'Unknown outlet'}. (${date}).`, `${c.headline ?? 'Untitled'}.`];
+  const parts = [`${c.outlet ?? UNKNOWN_OUTLET}. (${date}).`, `${c.headline ?? 'Untitled'}.`];
   if (c.url) parts.push(c.accessed && !c.published ? `Retrieved ${usDate(c.accessed)}, from ${c.url}` : c.url);
   return parts.join(' ');
 }

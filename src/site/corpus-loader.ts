@@ -15,8 +15,7 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
   return {
     name: `briefing-${name}`,
     async load(ctx: LoaderContext) {
-      const sync = async () => {
-        const key = inputsKey(dirs);
+      const sync = async (key = inputsKey(dirs)) => {
         const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
         const list = timed('emit', () => entries(result));
         const keep = new Set<string>();
@@ -30,8 +29,9 @@ export function corpusLoader(name: string, entries: (r: PipelineResult) => { id:
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
         markStored(ctx, key);
       };
-      if (!storedFrom(ctx, inputsKey(dirs))) await sync();
-      watchInputs(ctx, dirs, sync);
+      const key = inputsKey(dirs);
+      if (!storedFrom(ctx, key)) await sync(key);
+      watchInputs(ctx, dirs, () => sync());
     },
   };
 }

@@ -1,5 +1,8 @@
 import type { Provenance } from '../model/types.ts';
 
+/** What the site calls an outlet nobody states and nothing derives. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `10` → `October`. */

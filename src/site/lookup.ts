@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { UNKNOWN_OUTLET } from './format.ts';
 
 export interface SourceLabel {
   id: string;
@@ -34,7 +35,7 @@ export const sourceLabels = perBuild(async (): Promise<Map<string, SourceLabel>>
       d.id,
       {
         id: d.id,
-        outlet: d.outlet.value ?? 'Unknown outlet',
+        outlet: d.outlet.value ?? UNKNOWN_OUTLET,
         group: d.outlet.value === null ? `source:${d.id}` : `outlet:${d.outlet.value}`,
         headline: d.headline.value ?? 'Untitled source',
         published: d.published.value,

@@ -25,8 +25,7 @@ export function sourcesLoader(): Loader {
     name: 'briefing-sources',
     async load(ctx: LoaderContext) {
       const root = fileURLToPath(ctx.config.root);
-      const sync = async () => {
-        const key = inputsKey(dirs);
+      const sync = async (key = inputsKey(dirs)) => {
         const result = runPipeline(dirs.sources, dirs.content, { cacheDir: dirs.cache });
         const files = sourceFiles(result);
         const datings = datingsOf(result);
@@ -52,11 +51,12 @@ export function sourcesLoader(): Loader {
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
         markStored(ctx, key);
       };
-      if (storedFrom(ctx, inputsKey(dirs), keyedFilesPresent(outDir))) {
+      const key = inputsKey(dirs);
+      if (storedFrom(ctx, key, keyedFilesPresent(outDir))) {
         // Every entry is stored as the inputs would make it; its page module must still be part of this build.
         for (const entry of ctx.store.values()) if (entry.filePath) ctx.store.addModuleImport(entry.filePath);
-      } else await sync();
-      watchInputs(ctx, dirs, sync);
+      } else await sync(key);
+      watchInputs(ctx, dirs, () => sync());
     },
   };
 }
