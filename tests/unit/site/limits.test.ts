@@ -56,7 +56,7 @@ describe('coverage grids', () => {
 });
 
 describe('bounded pages', () => {
-  const limits = { entityPages: 2, quotes: 5, links: 2, overviewSources: 100, sourcesPerPage: 250, briefingIndexedClaims: 500, timelineIndexedEvents: 200, timelineEvents: 1000 };
+  const limits = { ...PAGE_LIMITS, entityPages: 2, quotes: 5, links: 2 };
   const sections = (sizes: number[]) => sizes.map((n, i) => ({ sourceId: `s${i}`, items: Array.from({ length: n }, (_, k) => k) }));
 
   it('quotes whole sections until the quota, then links some sources and counts the rest', () => {
