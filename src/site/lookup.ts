@@ -4,6 +4,11 @@ import { UNKNOWN_OUTLET } from './format.ts';
 export interface SourceLabel {
   id: string;
   outlet: string;
+  /**
+   * The outlet in a list of several: an unknown one reads "Unknown outlet (<source id>)",
+   * as in the briefing, so that two unknown outlets in one list are told apart.
+   */
+  listed: string;
   /** Sources of one known outlet share this key; a source whose outlet is unknown has its own. */
   group: string;
   headline: string;
@@ -36,6 +41,7 @@ export const sourceLabels = perBuild(async (): Promise<Map<string, SourceLabel>>
       {
         id: d.id,
         outlet: d.outlet.value ?? UNKNOWN_OUTLET,
+        listed: d.outlet.value ?? `${UNKNOWN_OUTLET} (${d.id})`,
         group: d.outlet.value === null ? `source:${d.id}` : `outlet:${d.outlet.value}`,
         headline: d.headline.value ?? 'Untitled source',
         published: d.published.value,

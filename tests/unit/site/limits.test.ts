@@ -5,7 +5,7 @@ import type { SourceLabel } from '../../../src/site/lookup.ts';
 import { boundSections, entitiesWithPages, indexWholeBriefing, indexWholeTimeline, PAGE_LIMITS, timelineShown } from '../../../src/site/page-limits.ts';
 
 const label = (id: string, outlet: string | null, story: string | null = 'a1'): SourceLabel => ({
-  id, outlet: outlet ?? 'Unknown outlet', group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article', story,
+  id, outlet: outlet ?? 'Unknown outlet', listed: outlet ?? `Unknown outlet (${id})`, group: outlet ? `outlet:${outlet}` : `source:${id}`, headline: `Headline ${id}`, published: null, kind: 'article', story,
 });
 const quote = (sourceId: string, n = 1) => ({ sourceId, sentenceId: `s-${sourceId}-${n}`, text: `Sentence ${n} of ${sourceId}.` });
 const claim = (id: string, sourceIds: string[], rank: number): ClaimEntry => ({
