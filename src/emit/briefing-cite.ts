@@ -1,5 +1,5 @@
 /** Citations on the briefing: links to the exact sentence anchors on the source pages. */
-import type { Link, PhrasingContent } from 'mdast';
+import type { BlockContent, Link, PhrasingContent } from 'mdast';
 import { shortHash } from '../claims/hash.ts';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { memoByObject } from '../model/memo.ts';
@@ -38,3 +38,32 @@ export function citationMarks(c: Pick<Claim, 'supports'>, ctx: BriefingContext, 
   return c.supports.length > marks ? [...shown, text(` ${more(c.supports.length - marks, 'sentences')}`)] : shown;
 }
 
+/** Where a list was cut at the quote limit: how many more, and where they all are. */
+export function overflow(total: number, ctx: BriefingContext): BlockContent[] {
+  return moreSentences(total - limitsOf(ctx).quotes);
+}
+
+/** "…and N more sentences, all listed in briefing.json." (nothing when none is left out). */
+export function moreSentences(left: number): BlockContent[] {
+  if (left <= 0) return [];
+  const link: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
+  return [{ type: 'paragraph', children: [text(`…${more(left, 'sentences')}, all listed in `), link, text('.')] }];
+}
+
+/**
+ * Who says these same words, each linked to its own sentence: "(Oblo News)", or
+ * "(Hulkofa Today, Shatorris Post and Dorlo News)", then "and N more sources" past the mark limit.
+ */
+export function saidBy(quotes: Quote[], ctx: BriefingContext): PhrasingContent[] {
+  const name = (q: Quote) => ctx.outlets.get(q.sourceId) ?? q.sourceId;
+  if (quotes.length === 1) return [{ ...cite(quotes[0]!), children: [text(`(${name(quotes[0]!)})`)] }];
+  const linked = quotes.slice(0, limitsOf(ctx).marks);
+  const left = quotes.length - linked.length;
+  const out: PhrasingContent[] = [text('(')];
+  linked.forEach((q, i) => {
+    if (i > 0) out.push(text(i === linked.length - 1 && left === 0 ? ' and ' : ', '));
+    out.push({ ...cite(q), children: [text(name(q))] });
+  });
+  out.push(text(left > 0 ? ` ${more(left, left === 1 ? 'source' : 'sources')})` : ')'));
+  return out;
+}

@@ -4,8 +4,9 @@ import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { formatCount } from '../site/format.ts';
 import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
+import { firstWordings, sameWords } from '../site/same-words.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
-import { citationMarks, cite, disagreementIds, HERE } from './briefing-cite.ts';
+import { citationMarks, cite, disagreementIds, HERE, moreSentences, overflow, saidBy } from './briefing-cite.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
 
@@ -68,23 +69,19 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   return flow('section', { class: 'claim', id: `c-${c.id}`, 'data-sources': String(c.reportedBy) }, children);
 }
 
-/** Where a list was cut at the quote limit: how many more, and where they all are. */
-function overflow(total: number, ctx: BriefingContext): BlockContent[] {
-  const { quotes } = limitsOf(ctx);
-  if (total <= quotes) return [];
-  const link: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
-  return [{ type: 'paragraph', children: [text(`…${more(total - quotes, 'sentences')}, all listed in `), link, text('.')] }];
-}
-
 /** A disagreement shown side by side, each side with its quotes. */
 export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: string): MdxJsxFlowElement {
-  const sides: BlockContent[] = d.sides.map((s) =>
-    flow('div', { class: 'side' }, [
-      { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${s.citations.map((q) => ctx.outlets.get(q.sourceId) ?? q.sourceId).join(', ')}`)] },
-      ...s.citations.slice(0, limitsOf(ctx).quotes).map((q): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(q.text), text(' '), { ...cite(q), children: [text(`(${ctx.outlets.get(q.sourceId) ?? q.sourceId})`)] }] }] })),
-      ...overflow(s.citations.length, ctx),
-    ]),
-  );
+  const { marks, quotes } = limitsOf(ctx);
+  const sides: BlockContent[] = d.sides.map((s) => {
+    // Each outlet named once; each wording quoted once (a wire line many outlets reprint), linking every source that says it.
+    const { names } = outletList([...new Set(s.citations.map((q) => q.sourceId))], outletOf(ctx), marks);
+    const { shown, more: left } = firstWordings(sameWords(s.citations), quotes);
+    return flow('div', { class: 'side' }, [
+      { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${names.join(', ')}`)] },
+      ...shown.map(({ first, all }): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(first.text), text(' '), ...saidBy(all, ctx)] }] })),
+      ...moreSentences(left),
+    ]);
+  });
   return flow('aside', { class: 'disagreement', id, 'aria-label': `Sources disagree: ${d.about}` }, [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(`Sources disagree (${d.kind}): ${d.about}`)] }] },
     flow('div', { class: 'sides' }, sides),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Disagreement, Quote } from '../../../src/claims/index.ts';
+import { disagreementNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
+
+// A wire line reprinted word for word by several outlets (two sources from one of them) against one outlet's own figure.
+const wire = 'Trade among the member states reached $25.8 billion in 2022, the minister said.';
+const q = (sourceId: string, text: string, sentence = 's-wire'): Quote => ({ sourceId, sentenceId: sentence, text });
+const d: Disagreement = {
+  kind: 'number',
+  about: 'trade member, 2022',
+  claimIds: ['c1', 'c2'],
+  sides: [
+    { value: '$25.8 billion', citations: [q('a1', wire), q('b', wire), q('a2', wire), q('c', 'Trade reached $25.8bn in 2022, the minister said.', 's-own'), q('d', wire)] },
+    { value: '$23 billion', citations: [q('e', 'Trade among the member states reached $23 billion in 2022.', 's-e')] },
+  ],
+};
+const outlets = new Map([['a1', 'Alpha Daily'], ['a2', 'Alpha Daily'], ['b', 'Beta News'], ['c', 'Gamma Post'], ['d', 'Delta Times'], ['e', 'Epsilon']]);
+const ctx = (marks = 12): BriefingContext => ({ outlets, topicLabels: new Map(), limits: { corroborated: 400, singles: 1000, marks, quotes: 25 } });
+
+type Node = { type: string; name?: string; value?: string; url?: string; children?: Node[]; attributes?: { name: string; value: string }[] };
+const all = (n: Node): Node[] => [n, ...(n.children ?? []).flatMap(all)];
+const textOf = (n: Node): string => all(n).map((x) => (x.type === 'text' ? (x.value ?? '') : '')).join('');
+const sides = (marks?: number) => all(disagreementNode(d, ctx(marks), 'd-x') as unknown as Node).filter((n) => n.attributes?.some((a) => a.name === 'class' && a.value === 'side'));
+
+describe('a disagreement side', () => {
+  it('quotes each wording once, linking every source that says it to its own sentence', () => {
+    const [reprinted] = sides();
+    const quotes = all(reprinted!).filter((n) => n.type === 'blockquote');
+    expect(quotes.map(textOf)).toEqual([
+      `${wire} (Alpha Daily, Beta News, Alpha Daily and Delta Times)`,
+      'Trade reached $25.8bn in 2022, the minister said. (Gamma Post)',
+    ]);
+    const links = all(quotes[0]!).filter((n) => n.type === 'link').map((n) => n.url);
+    expect(links).toEqual(['sources/a1.html#s-wire', 'sources/b.html#s-wire', 'sources/a2.html#s-wire', 'sources/d.html#s-wire']);
+  });
+
+  it('names each outlet once in its heading, with how many of its sources', () => {
+    const [reprinted, other] = sides();
+    expect(textOf(all(reprinted!).find((n) => n.type === 'paragraph')!)).toBe('$25.8 billion — Alpha Daily (2 sources), Beta News, Gamma Post, Delta Times');
+    expect(textOf(all(other!).find((n) => n.type === 'paragraph')!)).toBe('$23 billion — Epsilon');
+  });
+
+  it('past the mark limit, links the first sources and counts the rest', () => {
+    const quote = all(sides(2)[0]!).find((n) => n.type === 'blockquote')!;
+    expect(textOf(quote)).toBe(`${wire} (Alpha Daily, Beta News and 2 more sources)`);
+    expect(all(quote).filter((n) => n.type === 'link')).toHaveLength(2);
+  });
+});
