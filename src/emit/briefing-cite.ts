@@ -35,19 +35,14 @@ export function citationMarks(c: Pick<Claim, 'supports'>, ctx: BriefingContext, 
     link.title = `${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}”`;
     return [...(i ? [text(' ')] : []), inline('sup', { class: 'cite-mark' }, [link])];
   });
-  return c.supports.length > marks ? [...shown, text(` ${more(c.supports.length - marks, 'sentences')}`)] : shown;
-}
-
-/** Where a list was cut at the quote limit: how many more, and where they all are. */
-export function overflow(total: number, ctx: BriefingContext): BlockContent[] {
-  return moreSentences(total - limitsOf(ctx).quotes);
+  return c.supports.length > marks ? [...shown, text(` ${more(c.supports.length - marks, c.supports.length - marks === 1 ? 'sentence' : 'sentences')}`)] : shown;
 }
 
 /** "…and N more sentences, all listed in briefing.json." (nothing when none is left out). */
 export function moreSentences(left: number): BlockContent[] {
   if (left <= 0) return [];
   const link: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
-  return [{ type: 'paragraph', children: [text(`…${more(left, 'sentences')}, all listed in `), link, text('.')] }];
+  return [{ type: 'paragraph', children: [text(`…${more(left, left === 1 ? 'sentence' : 'sentences')}, all listed in `), link, text('.')] }];
 }
 
 /**

@@ -6,7 +6,7 @@ import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-grou
 import { relativeHref, routes } from '../site/paths.ts';
 import { firstWordings, sameWords } from '../site/same-words.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
-import { citationMarks, cite, disagreementIds, HERE, moreSentences, overflow, saidBy } from './briefing-cite.ts';
+import { citationMarks, cite, disagreementIds, HERE, moreSentences, saidBy } from './briefing-cite.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
 
@@ -46,17 +46,22 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
     { type: 'paragraph', children: [...corroboration(c, ctx), text(' '), ...citationMarks(c, ctx, counter)] },
   ];
   if (others.length) {
+    const wordings = firstWordings(sameWords(c.supports), limitsOf(ctx).quotes);
     children.push(
       flow('details', {}, [
         { type: 'paragraph', children: [inline('summary', {}, [text(`How each source says it (${formatCount(c.supports.length)} sentences)`)])] },
         {
           type: 'list', ordered: false, spread: false,
-          children: c.supports.slice(0, limitsOf(ctx).quotes).map((q) => ({
+          // Each wording once: sources that reprint one sentence word for word share an item.
+          children: wordings.shown.map(({ first: q, all }) => ({
             type: 'listItem', spread: false,
-            children: [{ type: 'paragraph', children: [text(`${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}” `), { ...cite(q), children: [text('(in context)')] }] }],
+            children: [{
+              type: 'paragraph',
+              children: all.length === 1 ? [text(`${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}” `), { ...cite(q), children: [text('(in context)')] }] : [text(`“${q.text}” `), ...saidBy(all, ctx)],
+            }],
           })),
         },
-        ...overflow(c.supports.length, ctx),
+        ...moreSentences(wordings.more),
       ]),
     );
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Disagreement, Quote } from '../../../src/claims/index.ts';
-import { disagreementNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
+import type { Claim, Disagreement, Quote } from '../../../src/claims/index.ts';
+import { claimNode, disagreementNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
 
 // A wire line reprinted word for word by several outlets (two sources from one of them) against one outlet's own figure.
 const wire = 'Trade among the member states reached $25.8 billion in 2022, the minister said.';
@@ -44,5 +44,27 @@ describe('a disagreement side', () => {
     const quote = all(sides(2)[0]!).find((n) => n.type === 'blockquote')!;
     expect(textOf(quote)).toBe(`${wire} (Alpha Daily, Beta News and 2 more sources)`);
     expect(all(quote).filter((n) => n.type === 'link')).toHaveLength(2);
+  });
+});
+
+describe('a claim, how each source says it', () => {
+  const supports = d.sides[0]!.citations;
+  const claim: Claim = {
+    id: 'c1', basis: 'similar', facets: [], representative: supports[0]!, supports, sourceIds: ['a1', 'b', 'a2', 'c', 'd'], topics: [],
+    anchors: { amounts: [], percents: [], years: [], weekdays: [] } as unknown as Claim['anchors'], reportedBy: 5, of: 6, rank: 0,
+  };
+  const items = (quotes = 25) => {
+    const node = claimNode(claim, { ...ctx(), limits: { corroborated: 400, singles: 1000, marks: 12, quotes } }, { n: 0 }) as unknown as Node;
+    return { list: all(node).filter((n) => n.type === 'listItem').map(textOf), text: textOf(node) };
+  };
+
+  it('lists a reprinted sentence once with every source, and a sentence of its own with its outlet', () => {
+    expect(items().list).toEqual([`“${wire}” (Alpha Daily, Beta News, Alpha Daily and Delta Times)`, 'Gamma Post: “Trade reached $25.8bn in 2022, the minister said.” (in context)']);
+  });
+
+  it('cuts the list by wordings and counts the sentences left out', () => {
+    const { list, text } = items(1);
+    expect(list).toHaveLength(1);
+    expect(text).toContain('and 1 more sentence, all listed in briefing.json.');
   });
 });
