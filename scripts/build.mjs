@@ -126,7 +126,7 @@ timings.writeTimings(timingsFile);
 const reportFile = path.join(generated, 'report.json');
 if (fs.existsSync(reportFile)) {
   const { formatReport } = await import(pathToFileURL(path.join(root, 'src/pipeline/report.ts')).href);
-  console.log(`\n${formatReport(JSON.parse(fs.readFileSync(reportFile, 'utf8'))).join('\n')}`);
+  console.log(`\n${formatReport(JSON.parse(fs.readFileSync(reportFile, 'utf8')), path.relative(root, reportFile)).join('\n')}`);
 }
 const rel = path.relative(root, outDir) || '.';
 console.log(`\nBuilt ${rel}/. Open ${rel}/index.html in a browser, or run \`npm run preview\` and visit http://localhost:4321/`);

@@ -39,9 +39,55 @@ export function buildReport(records: SourceRecord[]): BuildReport {
   };
 }
 
-/** The report as terminal lines. */
-export function formatReport(r: BuildReport): string[] {
+/** Files the terminal report lists one per line; beyond, it sums them up (report.json keeps every file). */
+export const LISTED_FILES = 20;
+/** Files a summed-up warning names before "and N more". */
+const NAMED_FILES = 5;
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** "dateline (612 files), byline (300)": how many files each field is in, most first. */
+function tally(lists: string[][]): string {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n], i) => `${k} (${fmt(n)}${i === 0 ? (n === 1 ? ' file' : ' files') : ''})`)
+    .join(', ');
+}
+
+/** Each warning once, with the files it concerns (the first few named). */
+function warningSummary(warnings: BuildReport['warnings']): string[] {
+  const byMessage = new Map<string, string[]>();
+  for (const w of warnings) {
+    const files = byMessage.get(w.message);
+    if (files) files.push(w.file);
+    else byMessage.set(w.message, [w.file]);
+  }
+  return [...byMessage].map(([message, files]) => {
+    const named = files.slice(0, NAMED_FILES).join(', ');
+    const rest = files.length > NAMED_FILES ? ` and ${fmt(files.length - NAMED_FILES)} more` : '';
+    return `  warning: ${message}: ${fmt(files.length)} ${files.length === 1 ? 'file' : 'files'} (${named}${rest})`;
+  });
+}
+
+/**
+ * The report as terminal lines: one line per file and per warning for a few
+ * files; for more than LISTED_FILES, a summary (what is unknown or derived in
+ * how many files, each warning once with the files it concerns) and where
+ * `reportFile` keeps every file's line, so an editor sees what to fix.
+ */
+export function formatReport(r: BuildReport, reportFile?: string): string[] {
   const lines = [`Sources read: ${r.sources} · sentences: ${r.sentences} · lines removed as furniture: ${r.removedLines}`];
+  if (r.files.length > LISTED_FILES) {
+    const unknown = tally(r.files.map((f) => f.unknown));
+    const derived = tally(r.files.map((f) => f.derived));
+    if (unknown) lines.push(`  unknown: ${unknown}`);
+    if (derived) lines.push(`  derived rather than found: ${derived}`);
+    lines.push(...warningSummary(r.warnings));
+    if (reportFile) lines.push(`  Every file and warning: ${reportFile}`);
+    return lines;
+  }
   for (const f of r.files) {
     const notes = [
       f.unknown.length ? `unknown: ${f.unknown.join(', ')}` : '',
