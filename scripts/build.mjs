@@ -79,10 +79,14 @@ fs.rmSync(tmpDir, { recursive: true, force: true });
 const timingsFile = path.join(generated, 'timings.json');
 fs.rmSync(timingsFile, { force: true });
 const { POST_BUILD_OUTSIDE } = await import(pathToFileURL(path.join(root, 'src/site/post-build-env.ts')).href);
+const { astroBuildFlags, countSourceFiles } = await import(pathToFileURL(path.join(root, 'src/site/low-memory.ts')).href);
+const { siteDirs } = await import(pathToFileURL(path.join(root, 'src/site/config.ts')).href);
+// A large corpus builds its pages in low-memory mode (src/site/low-memory.ts).
+const buildFlags = astroBuildFlags(countSourceFiles(siteDirs(root).sources));
 /** Run scripts/build-astro.mjs in `mode` (see there); resolves to its exit code. */
 const runAstro = (mode) =>
   new Promise((resolve) => {
-    child = spawn(process.execPath, [path.join(root, 'scripts/build-astro.mjs'), mode, tmpDir, timingsFile], {
+    child = spawn(process.execPath, [...(mode === 'build' ? buildFlags : []), path.join(root, 'scripts/build-astro.mjs'), mode, tmpDir, timingsFile], {
       stdio: 'inherit',
       env: { ...process.env, ...POST_BUILD_OUTSIDE },
     });
