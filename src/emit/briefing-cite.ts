@@ -3,6 +3,7 @@ import type { BlockContent, Link, PhrasingContent } from 'mdast';
 import { shortHash } from '../claims/hash.ts';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { memoByObject } from '../model/memo.ts';
+import { listSeparator, moreSources } from '../site/format.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
 import { inline, text } from './mdast-build.ts';
@@ -56,9 +57,9 @@ export function saidBy(quotes: Quote[], ctx: BriefingContext): PhrasingContent[]
   const left = quotes.length - linked.length;
   const out: PhrasingContent[] = [text('(')];
   linked.forEach((q, i) => {
-    if (i > 0) out.push(text(i === linked.length - 1 && left === 0 ? ' and ' : ', '));
+    if (i > 0) out.push(text(listSeparator(i, linked.length, left)));
     out.push({ ...cite(q), children: [text(name(q))] });
   });
-  out.push(text(left > 0 ? ` ${more(left, left === 1 ? 'source' : 'sources')})` : ')'));
+  out.push(text(left > 0 ? ` ${moreSources(left)})` : ')'));
   return out;
 }

@@ -1,5 +1,6 @@
 import type { SourceMetadata } from '../model/types.ts';
 import { safeHttpUrl } from '../emit/source-entry.ts';
+import { formatCount } from '../site/format.ts';
 import type { SourceRecord } from './corpus.ts';
 
 /** What `npm run build` tells the editor at the end, each line naming its file. */
@@ -44,15 +45,13 @@ export const LISTED_FILES = 20;
 /** Files a summed-up warning names before "and N more". */
 const NAMED_FILES = 5;
 
-const fmt = (n: number) => n.toLocaleString('en');
-
 /** "dateline (612 files), byline (300)": how many files each field is in, most first. */
 function tally(lists: string[][]): string {
   const counts = new Map<string, number>();
   for (const list of lists) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([k, n], i) => `${k} (${fmt(n)}${i === 0 ? (n === 1 ? ' file' : ' files') : ''})`)
+    .map(([k, n], i) => `${k} (${formatCount(n)}${i === 0 ? (n === 1 ? ' file' : ' files') : ''})`)
     .join(', ');
 }
 
@@ -66,8 +65,8 @@ function warningSummary(warnings: BuildReport['warnings']): string[] {
   }
   return [...byMessage].map(([message, files]) => {
     const named = files.slice(0, NAMED_FILES).join(', ');
-    const rest = files.length > NAMED_FILES ? ` and ${fmt(files.length - NAMED_FILES)} more` : '';
-    return `  warning: ${message}: ${fmt(files.length)} ${files.length === 1 ? 'file' : 'files'} (${named}${rest})`;
+    const rest = files.length > NAMED_FILES ? ` and ${formatCount(files.length - NAMED_FILES)} more` : '';
+    return `  warning: ${message}: ${formatCount(files.length)} ${files.length === 1 ? 'file' : 'files'} (${named}${rest})`;
   });
 }
 

@@ -15,6 +15,14 @@ export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** What goes before name `i` of `shown` names in prose: "A, B and C"; with more left uncounted, only commas ("A, B and 3 more sources"). */
+export function listSeparator(i: number, shown: number, more: number): string {
+  return i === 0 ? '' : i === shown - 1 && more === 0 ? ' and ' : ', ';
+}
+
+/** "and 3 more sources", "and 1 more source". */
+export const moreSources = (n: number): string => `and ${formatCount(n)} more ${n === 1 ? 'source' : 'sources'}`;
+
 /** `2025-10-09` → `9 October 2025`; null → null. Never consults the clock or the locale. */
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
