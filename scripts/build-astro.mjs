@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The Astro half of `npm run build`, run by scripts/build.mjs as two child processes:
-//   sync:  the content layer (the text pipeline, generated MDX, Astro's data store), then exit;
-//   build: the rest of `astro build`. Its loaders find the data store made from the same inputs
-//          (src/site/stored-inputs.ts) and do not run the pipeline again, so the bundler and the
-//          page renderer start in a process that never held the pipeline's memory.
+// The Astro half of `npm run build`, run by scripts/build.mjs as a child process:
+//   build: `astro build`, the content layer (the text pipeline, generated MDX, Astro's data store) included;
+//   sync:  only the content layer, then exit. A large corpus (src/site/low-memory.ts) runs `sync`, then
+//          `build`, whose loaders find the data store made from the same inputs (src/site/stored-inputs.ts)
+//          and do not run the pipeline again, so the bundler and the page renderer start in a process
+//          that never held the pipeline's memory.
 // Each child returns all its memory on exit, before the search index and the offline zip are made
 // (src/site/post-build.ts). Usage: node scripts/build-astro.mjs <sync|build> <outDir> <timingsFile>.
 // On failure: exit 1 after one line "Build failed: …" (the file and the problem for bad input).
@@ -42,7 +43,7 @@ try {
   console.error(`\nBuild failed: ${bad ? bad.message : String(err?.message ?? err)}`);
   process.exit(1);
 }
-// Stage timings of this process (src/pipeline/timings.ts), added to the sync child's; the wrapper adds its own.
+// Stage timings of this process (src/pipeline/timings.ts), added to an earlier sync child's; the wrapper adds its own.
 const { mergeTimings, writeTimings } = await import(pathToFileURL(path.join(root, 'src/pipeline/timings.ts')).href);
 if (fs.existsSync(timingsFile)) mergeTimings(JSON.parse(fs.readFileSync(timingsFile, 'utf8')).stages ?? {});
 writeTimings(timingsFile);

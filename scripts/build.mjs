@@ -2,8 +2,8 @@
 // `npm run build`: build the site into a temporary folder and swap it into
 // dist/ only when everything succeeded, so a failed build never leaves a
 // half-built site. Input problems end with one line naming the file.
-// Astro syncs content, then builds, each in a child process (scripts/build-astro.mjs); the
-// search index and the offline zip are made here once they have exited and returned their memory.
+// Astro builds in a child process (scripts/build-astro.mjs), a large corpus in two (src/site/low-memory.ts);
+// the search index and the offline zip are made here once they have exited and returned their memory.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -79,26 +79,25 @@ fs.rmSync(tmpDir, { recursive: true, force: true });
 const timingsFile = path.join(generated, 'timings.json');
 fs.rmSync(timingsFile, { force: true });
 const { POST_BUILD_OUTSIDE } = await import(pathToFileURL(path.join(root, 'src/site/post-build-env.ts')).href);
-const { astroBuildFlags, countSourceFiles } = await import(pathToFileURL(path.join(root, 'src/site/low-memory.ts')).href);
+const { astroSteps, countSourceFiles } = await import(pathToFileURL(path.join(root, 'src/site/low-memory.ts')).href);
 const { siteDirs } = await import(pathToFileURL(path.join(root, 'src/site/config.ts')).href);
-// A large corpus builds its pages in low-memory mode (src/site/low-memory.ts).
-const buildFlags = astroBuildFlags(countSourceFiles(siteDirs(root).sources));
-/** Run scripts/build-astro.mjs in `mode` (see there); resolves to its exit code. */
-const runAstro = (mode) =>
+/** Run scripts/build-astro.mjs in `step.mode` (see there); resolves to its exit code. */
+const runAstro = (step) =>
   new Promise((resolve) => {
-    child = spawn(process.execPath, [...(mode === 'build' ? buildFlags : []), path.join(root, 'scripts/build-astro.mjs'), mode, tmpDir, timingsFile], {
+    child = spawn(process.execPath, [...step.nodeFlags, path.join(root, 'scripts/build-astro.mjs'), step.mode, tmpDir, timingsFile], {
       stdio: 'inherit',
       env: { ...process.env, ...POST_BUILD_OUTSIDE },
     });
     child.on('error', (err) => {
-      console.error(`\nBuild failed: could not start the Astro ${mode} (${err.message})`);
+      console.error(`\nBuild failed: could not start the Astro ${step.mode} (${err.message})`);
       resolve(1);
     });
     child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
   });
-// Content first, in a process of its own (the text pipeline's memory goes with it), then the pages.
-for (const mode of ['sync', 'build']) {
-  const code = await runAstro(mode);
+// One `astro build` process; a large corpus syncs its content (the text pipeline) in a process of its
+// own first, whose memory goes with it, and builds the pages in low-memory mode (src/site/low-memory.ts).
+for (const step of astroSteps(countSourceFiles(siteDirs(root).sources))) {
+  const code = await runAstro(step);
   child = null;
   // The signal handler finishes and exits with 130.
   if (interrupted) await new Promise(() => {});

@@ -73,6 +73,19 @@ export function writeBareProject(root: string, dir: string, pages: BarePage[]): 
   }
 }
 
+/**
+ * Add one more page to the baseline (a copy of its first article under a new
+ * id), as the benchmark adds one source before rebuilding; returns its path.
+ */
+export function addBarePage(dir: string): string {
+  const articles = path.join(dir, 'src/articles');
+  const first = fs.readdirSync(articles).filter((f) => f.endsWith('.mdx')).sort()[0];
+  if (!first) throw new Error(`addBarePage: ${articles} holds no article`);
+  const added = path.join(articles, 'zz-added-page.mdx');
+  fs.writeFileSync(added, fs.readFileSync(path.join(articles, first), 'utf8').replace(/^title: .*$/m, 'title: "Added page"'));
+  return added;
+}
+
 /** Arguments to build the baseline with the repository's astro CLI, run by the same node. */
 export function bareBuildArgs(root: string, dir: string): string[] {
   return [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir, '--silent'];

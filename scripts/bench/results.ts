@@ -37,8 +37,10 @@ export interface NResult {
   incremental: BuildRun;
   /** The fastest bare Astro build. */
   bare: BareRun;
+  /** The fastest bare Astro rebuild after adding one page (missing in results recorded before it was measured). */
+  bareRebuild?: BareRun;
   /** Every sample, in the order they ran, when each build ran more than once (--repeat). */
-  runs?: { cold: BuildRun[]; incremental: BuildRun[]; bare: BareRun[] };
+  runs?: { cold: BuildRun[]; incremental: BuildRun[]; bare: BareRun[]; bareRebuild?: BareRun[] };
   /** What the build found in the corpus (from briefing.json). */
   found: Found;
   sizes: SiteSizes;

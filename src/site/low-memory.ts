@@ -1,17 +1,26 @@
 /**
- * Large corpora trade build speed for memory. Astro's bundling of thousands of
- * page modules is the build's peak, and it varies from run to run: at 10,000
- * bench sources the `astro build` child alone peaked at 3,585-4,929 MB over six
- * runs of one unchanged store, 3,091-3,128 MB over three with V8's
- * `--optimize-for-size`; whole builds went from 4,267-4,300 MB in 129-135 s to
- * 2,980-3,035 MB in 166-173 s. At 5,000 sources the flag cost as much (72 to
- * 96 s) for a peak (2,652 MB) that needs no saving, so it starts where the
- * peak without it reaches about 3 GB (5,000: 2.5-2.7 GB; 10,000: 3.7-4.3 GB).
+ * How `npm run build` runs Astro: large corpora trade build speed for memory.
+ *
+ * Below LOW_MEMORY_FROM source files, one `astro build` process syncs the content
+ * (the text pipeline) and renders the pages, as any Astro site does. A second
+ * Astro start costs about 2 s: over three alternating pairs of 1,000-source builds,
+ * one process was 1.3-4.1 s faster (21.6-24.4 s against 25.6-26.1 s); at 5,000
+ * sources 63.7 s against 67.3 s, with a peak of 2,841 MB against 2,536 MB.
+ *
+ * From LOW_MEMORY_FROM, the content sync runs in a process of its own (the
+ * pipeline's memory goes with it), and the `astro build` process then runs with
+ * V8's `--optimize-for-size`. Astro's bundling of thousands of page modules is
+ * the build's peak, and it varies from run to run: at 10,000 bench sources the
+ * `astro build` child alone peaked at 3,585-4,929 MB over six runs of one
+ * unchanged store, 3,091-3,128 MB over three with the flag; whole builds went
+ * from 4,267-4,300 MB in 129-135 s to 2,980-3,035 MB in 166-173 s. At 5,000
+ * sources the flag cost as much (72 to 96 s) for a peak that needs no saving, so
+ * the mode starts where the peak without it reaches about 3 GB.
  * Dependency-free: scripts/build.mjs reads it before any child starts.
  */
 import fs from 'node:fs';
 
-/** Source files from which the build child runs in low-memory mode. Env BRIEFING_LOW_MEMORY=1 forces it, =0 turns it off. */
+/** Source files from which the build runs in low-memory mode. Env BRIEFING_LOW_MEMORY=1 forces it, =0 turns it off. */
 export const LOW_MEMORY_FROM = 6000;
 
 /** Files in the sources folder, roughly (hidden files left out); 0 when it is missing (the build then says so). */
@@ -23,8 +32,22 @@ export function countSourceFiles(dir: string): number {
   }
 }
 
-/** Node flags for the `astro build` child of a corpus of `files` source files. */
-export function astroBuildFlags(files: number, setting: string | undefined = process.env.BRIEFING_LOW_MEMORY): string[] {
-  const low = setting === '1' ? true : setting === '0' ? false : files >= LOW_MEMORY_FROM;
-  return low ? ['--optimize-for-size'] : [];
+/** One Astro process of the build (scripts/build-astro.mjs `mode`), started with Node flags `nodeFlags`. */
+export interface AstroStep {
+  mode: 'sync' | 'build';
+  nodeFlags: string[];
+}
+
+/** Whether a corpus of `files` source files builds in low-memory mode. */
+function lowMemory(files: number, setting: string | undefined = process.env.BRIEFING_LOW_MEMORY): boolean {
+  return setting === '1' ? true : setting === '0' ? false : files >= LOW_MEMORY_FROM;
+}
+
+/** The Astro processes, in order, that build a corpus of `files` source files. */
+export function astroSteps(files: number, setting: string | undefined = process.env.BRIEFING_LOW_MEMORY): AstroStep[] {
+  if (!lowMemory(files, setting)) return [{ mode: 'build', nodeFlags: [] }];
+  return [
+    { mode: 'sync', nodeFlags: [] },
+    { mode: 'build', nodeFlags: ['--optimize-for-size'] },
+  ];
 }

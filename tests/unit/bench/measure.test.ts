@@ -64,6 +64,11 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 2 ** 20, 1); se
     expect(md(14_000, 10_000)).toMatch(/\*\*PASS\*\* full build ≤ 1\.5× bare Astro at N=1000: 1\.40×/);
     expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* full build ≤ 1\.5× bare Astro at N=1000: 1\.60×/);
     expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* rebuild after adding one source ≤ 30% of cold build at N=1,000: 50\.0%/);
+    // The bare Astro rebuild is reported beside it, when the run measured one (older results have none).
+    expect(md(16_000, 10_000)).not.toMatch(/bare Astro build's own rebuild/);
+    const withBare = renderReport({ date: 'd', command: 'c', seed: 1, machine, results: [{ ...run(16_000, 10_000), bareRebuild: { ms: 6_400, peakRss: 1, cpuMs: 6_400 } }], failures: [] });
+    expect(withBare).toMatch(/50\.0% \(8\.00 s vs 16\.0 s\); the bare Astro build's own rebuild with one more page took 6\.40 s, 40\.0% of our cold build/);
+    expect(withBare).toMatch(/\| 1000 \|.*\| 8\.00 \| 0\.50 \| 6\.40 \| 0\.40 \|$/m);
     expect(md(16_000, 10_000)).toMatch(/\*\*FAIL\*\* full build ≤ 1\.5× bare Astro at N=5000: the run did not complete: over the memory cap/);
     expect(md(16_000, 10_000)).toMatch(/\*\*NOT MEASURED\*\* peak memory < 4 GB at N=10,000: N not in this run/);
   });

@@ -2,16 +2,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuildFlags, countSourceFiles, LOW_MEMORY_FROM } from '../../../src/site/low-memory.ts';
+import { astroSteps, countSourceFiles, LOW_MEMORY_FROM } from '../../../src/site/low-memory.ts';
 
-describe('low-memory mode of the page build', () => {
-  it('is on from LOW_MEMORY_FROM source files, off below', () => {
-    expect(astroBuildFlags(LOW_MEMORY_FROM - 1, undefined)).toEqual([]);
-    expect(astroBuildFlags(LOW_MEMORY_FROM, undefined)).toEqual(['--optimize-for-size']);
+const ONE_PROCESS = [{ mode: 'build', nodeFlags: [] }];
+const LOW_MEMORY = [
+  { mode: 'sync', nodeFlags: [] },
+  { mode: 'build', nodeFlags: ['--optimize-for-size'] },
+];
+
+describe('how the build runs Astro', () => {
+  it('is one astro build below LOW_MEMORY_FROM source files; from there, a content sync of its own, then a low-memory build', () => {
+    expect(astroSteps(LOW_MEMORY_FROM - 1, undefined)).toEqual(ONE_PROCESS);
+    expect(astroSteps(LOW_MEMORY_FROM, undefined)).toEqual(LOW_MEMORY);
   });
-  it('BRIEFING_LOW_MEMORY forces it on or off', () => {
-    expect(astroBuildFlags(5, '1')).toEqual(['--optimize-for-size']);
-    expect(astroBuildFlags(LOW_MEMORY_FROM * 2, '0')).toEqual([]);
+  it('BRIEFING_LOW_MEMORY forces low-memory mode on or off', () => {
+    expect(astroSteps(5, '1')).toEqual(LOW_MEMORY);
+    expect(astroSteps(LOW_MEMORY_FROM * 2, '0')).toEqual(ONE_PROCESS);
   });
   it('counts the files of a sources folder, not hidden files or folders, and 0 for a missing folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'low-memory-'));
