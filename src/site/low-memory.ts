@@ -5,7 +5,8 @@
  * (the text pipeline) and renders the pages, as any Astro site does. A second
  * Astro start costs about 2 s: over three alternating pairs of 1,000-source builds,
  * one process was 1.3-4.1 s faster (21.6-24.4 s against 25.6-26.1 s); at 5,000
- * sources 63.7 s against 67.3 s, with a peak of 2,841 MB against 2,536 MB.
+ * sources 63.7 s against 67.3 s, with a peak of 2,841 MB against 2,536 MB (the
+ * bench at 1,000: 1,532-1,647 MB, against 1,328-1,351 MB with two processes).
  *
  * From LOW_MEMORY_FROM, the content sync runs in a process of its own (the
  * pipeline's memory goes with it), and the `astro build` process then runs with
@@ -39,7 +40,7 @@ export interface AstroStep {
 }
 
 /** Whether a corpus of `files` source files builds in low-memory mode. */
-function lowMemory(files: number, setting: string | undefined = process.env.BRIEFING_LOW_MEMORY): boolean {
+function lowMemory(files: number, setting: string | undefined): boolean {
   return setting === '1' ? true : setting === '0' ? false : files >= LOW_MEMORY_FROM;
 }
 
