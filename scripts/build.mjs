@@ -79,8 +79,11 @@ fs.rmSync(tmpDir, { recursive: true, force: true });
 const timingsFile = path.join(generated, 'timings.json');
 fs.rmSync(timingsFile, { force: true });
 const { POST_BUILD_OUTSIDE } = await import(pathToFileURL(path.join(root, 'src/site/post-build-env.ts')).href);
-const { astroSteps, countSourceFiles } = await import(pathToFileURL(path.join(root, 'src/site/low-memory.ts')).href);
+const { astroSteps, countSourceFiles, lowMemoryNotice } = await import(pathToFileURL(path.join(root, 'src/site/low-memory.ts')).href);
 const { siteDirs } = await import(pathToFileURL(path.join(root, 'src/site/config.ts')).href);
+const sourceFiles = countSourceFiles(siteDirs(root).sources);
+const notice = lowMemoryNotice(sourceFiles);
+if (notice) console.log(notice);
 /** Run scripts/build-astro.mjs in `step.mode` (see there); resolves to its exit code. */
 const runAstro = (step) =>
   new Promise((resolve) => {
@@ -96,7 +99,7 @@ const runAstro = (step) =>
   });
 // One `astro build` process; a large corpus syncs its content (the text pipeline) in a process of its
 // own first, whose memory goes with it, and builds the pages in low-memory mode (src/site/low-memory.ts).
-for (const step of astroSteps(countSourceFiles(siteDirs(root).sources))) {
+for (const step of astroSteps(sourceFiles)) {
   const code = await runAstro(step);
   child = null;
   // The signal handler finishes and exits with 130.

@@ -19,9 +19,10 @@
  * from 4,267-4,300 MB in 129-135 s to 2,980-3,035 MB in 166-173 s. At 5,000
  * sources the flag cost as much (72 to 96 s) for a peak that needs no saving, so
  * the mode starts where the peak without it reaches about 3 GB.
- * Dependency-free: scripts/build.mjs reads it before any child starts.
+ * Framework-free: scripts/build.mjs reads it before any child starts.
  */
 import fs from 'node:fs';
+import { formatCount } from './format.ts';
 
 /** Source files from which the build runs in low-memory mode. Env BRIEFING_LOW_MEMORY=1 forces it, =0 turns it off. */
 export const LOW_MEMORY_FROM = 6000;
@@ -53,4 +54,14 @@ export function astroSteps(files: number, setting: string | undefined = process.
     { mode: 'sync', nodeFlags: [] },
     { mode: 'build', nodeFlags: ['--optimize-for-size'] },
   ];
+}
+
+/**
+ * What the build says before it starts in low-memory mode (null when it does not):
+ * a build that is suddenly a quarter slower should say why, and how to choose.
+ */
+export function lowMemoryNotice(files: number, setting: string | undefined = process.env.BRIEFING_LOW_MEMORY): string | null {
+  if (!lowMemory(files, setting)) return null;
+  const why = setting === '1' ? 'BRIEFING_LOW_MEMORY=1' : `${formatCount(files)} source files, ${formatCount(LOW_MEMORY_FROM)} or more`;
+  return `Building in low-memory mode (${why}): slower, with less memory at its peak. BRIEFING_LOW_MEMORY=0 turns it off.`;
 }

@@ -28,6 +28,7 @@ describe('reproducible builds', () => {
         env: { ...process.env, BRIEFING_SOURCES: SEED_SITE.sources, BRIEFING_GENERATED: path.join(tmp, 'gen'), BRIEFING_OUT: path.join(tmp, 'dist'), BRIEFING_LOW_MEMORY: '1' },
       });
       expect(res.status, res.stderr).toBe(0);
+      expect(res.stdout).toMatch(/^Building in low-memory mode \(BRIEFING_LOW_MEMORY=1\): /m);
       // The sync process ran the pipeline; the page build found its results stored and did not run it again.
       const stages = JSON.parse(fs.readFileSync(path.join(tmp, 'gen/timings.json'), 'utf8')).stages as Record<string, { calls: number }>;
       expect(stages['read']?.calls).toBe(1);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroSteps, countSourceFiles, LOW_MEMORY_FROM } from '../../../src/site/low-memory.ts';
+import { astroSteps, countSourceFiles, LOW_MEMORY_FROM, lowMemoryNotice } from '../../../src/site/low-memory.ts';
 
 const ONE_PROCESS = [{ mode: 'build', nodeFlags: [] }];
 const LOW_MEMORY = [
@@ -18,6 +18,14 @@ describe('how the build runs Astro', () => {
   it('BRIEFING_LOW_MEMORY forces low-memory mode on or off', () => {
     expect(astroSteps(5, '1')).toEqual(LOW_MEMORY);
     expect(astroSteps(LOW_MEMORY_FROM * 2, '0')).toEqual(ONE_PROCESS);
+  });
+  it('says so before a low-memory build, with the reason and how to turn it off; nothing otherwise', () => {
+    expect(lowMemoryNotice(LOW_MEMORY_FROM - 1, undefined)).toBeNull();
+    expect(lowMemoryNotice(LOW_MEMORY_FROM * 2, '0')).toBeNull();
+    expect(lowMemoryNotice(12_345, undefined)).toBe(
+      'Building in low-memory mode (12,345 source files, 6,000 or more): slower, with less memory at its peak. BRIEFING_LOW_MEMORY=0 turns it off.',
+    );
+    expect(lowMemoryNotice(5, '1')).toMatch(/^Building in low-memory mode \(BRIEFING_LOW_MEMORY=1\): /);
   });
   it('counts the files of a sources folder, not hidden files or folders, and 0 for a missing folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'low-memory-'));
