@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SourceInputError } from '../model/errors.ts';
 import type { RawSource } from '../model/types.ts';
-import { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
+import { formatOf, isBesideSources, SUPPORTED_EXTENSIONS } from './formats.ts';
 import { MANIFEST_FILE } from './manifest.ts';
 
 /** Files that live beside the sources but are not sources. */
-const isIgnored = (f: string) => f.startsWith('.') || f === MANIFEST_FILE || /^readme(?:\.[a-z]+)?$/i.test(f);
+const isIgnored = (f: string) => isBesideSources(f) || f === MANIFEST_FILE;
 
 /**
  * Source files in `dir`, sorted by name (so ids and page order are stable).

@@ -22,15 +22,16 @@
  * Framework-free: scripts/build.mjs reads it before any child starts.
  */
 import fs from 'node:fs';
+import { formatOf, isBesideSources } from '../ingest/formats.ts';
 import { formatCount } from './format.ts';
 
 /** Source files from which the build runs in low-memory mode. Env BRIEFING_LOW_MEMORY=1 forces it, =0 turns it off. */
 export const LOW_MEMORY_FROM = 6000;
 
-/** Files in the sources folder, roughly (hidden files left out); 0 when it is missing (the build then says so). */
+/** Source files in the sources folder (as src/ingest/list.ts reads them, without reading any); 0 when it is missing (the build then says so). */
 export function countSourceFiles(dir: string): number {
   try {
-    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).length;
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !isBesideSources(e.name) && formatOf(e.name) !== null).length;
   } catch {
     return 0;
   }

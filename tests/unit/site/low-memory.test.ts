@@ -27,12 +27,12 @@ describe('how the build runs Astro', () => {
     );
     expect(lowMemoryNotice(5, '1')).toMatch(/^Building in low-memory mode \(BRIEFING_LOW_MEMORY=1\): /);
   });
-  it('counts the files of a sources folder, not hidden files or folders, and 0 for a missing folder', () => {
+  it('counts the source files of a sources folder (not the manifest, a readme, hidden files or folders), and 0 for a missing folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'low-memory-'));
     try {
-      for (const f of ['a.txt', 'b.md', '.DS_Store']) fs.writeFileSync(path.join(dir, f), 'x');
-      fs.mkdirSync(path.join(dir, 'old'));
-      expect(countSourceFiles(dir)).toBe(2);
+      for (const f of ['a.txt', 'b.md', 'c.HTML', 'manifest.json', 'README.md', '.DS_Store']) fs.writeFileSync(path.join(dir, f), 'x');
+      fs.mkdirSync(path.join(dir, 'old.txt'));
+      expect(countSourceFiles(dir)).toBe(3);
       expect(countSourceFiles(path.join(dir, 'missing'))).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
