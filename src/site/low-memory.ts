@@ -3,8 +3,8 @@
  *
  * Below LOW_MEMORY_FROM source files, one `astro build` process syncs the content
  * (the text pipeline) and renders the pages, as any Astro site does. A second
- * Astro start costs about 2 s: over three alternating pairs of 1,000-source builds,
- * one process was 1.3-4.1 s faster (21.6-24.4 s against 25.6-26.1 s); at 5,000
+ * Astro start costs about 2 s: over six alternating pairs of 1,000-source builds,
+ * one process was 0.7-5.2 s faster (21.6-29.1 s against 25.6-30.5 s); at 5,000
  * sources 63.7 s against 67.3 s, with a peak of 2,841 MB against 2,536 MB (the
  * bench at 1,000: 1,532-1,647 MB, against 1,328-1,351 MB with two processes). Just
  * below the threshold, at 5,999 sources, one process took 87.5 s with a peak of
