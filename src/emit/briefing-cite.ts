@@ -3,9 +3,9 @@ import type { BlockContent, Link, PhrasingContent } from 'mdast';
 import { shortHash } from '../claims/hash.ts';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { memoByObject } from '../model/memo.ts';
-import { listSeparator, moreSources } from '../site/format.ts';
+import { andMore, listSeparator, moreSources } from '../site/format.ts';
 import { relativeHref, routes } from '../site/paths.ts';
-import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
+import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { inline, text } from './mdast-build.ts';
 
 /**
@@ -33,17 +33,17 @@ export function citationMarks(c: Pick<Claim, 'supports'>, ctx: BriefingContext, 
   const shown = c.supports.slice(0, marks).flatMap((q, i) => {
     const link = cite(q);
     link.children = [text(`[${++counter.n}]`)];
-    link.title = `${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}”`;
+    link.title = `${outletName(ctx, q.sourceId)}: “${q.text}”`;
     return [...(i ? [text(' ')] : []), inline('sup', { class: 'cite-mark' }, [link])];
   });
-  return c.supports.length > marks ? [...shown, text(` ${more(c.supports.length - marks, c.supports.length - marks === 1 ? 'sentence' : 'sentences')}`)] : shown;
+  return c.supports.length > marks ? [...shown, text(` ${andMore(c.supports.length - marks, 'sentence', 'sentences')}`)] : shown;
 }
 
 /** "…and N more sentences, all listed in briefing.json." (nothing when none is left out). */
 export function moreSentences(left: number): BlockContent[] {
   if (left <= 0) return [];
   const link: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
-  return [{ type: 'paragraph', children: [text(`…${more(left, left === 1 ? 'sentence' : 'sentences')}, all listed in `), link, text('.')] }];
+  return [{ type: 'paragraph', children: [text(`…${andMore(left, 'sentence', 'sentences')}, all listed in `), link, text('.')] }];
 }
 
 /**
@@ -51,7 +51,7 @@ export function moreSentences(left: number): BlockContent[] {
  * "(Hulkofa Today, Shatorris Post and Dorlo News)", then "and N more sources" past the mark limit.
  */
 export function saidBy(quotes: Quote[], ctx: BriefingContext): PhrasingContent[] {
-  const name = (q: Quote) => ctx.outlets.get(q.sourceId) ?? q.sourceId;
+  const name = (q: Quote) => outletName(ctx, q.sourceId);
   if (quotes.length === 1) return [{ ...cite(quotes[0]!), children: [text(`(${name(quotes[0]!)})`)] }];
   const linked = quotes.slice(0, limitsOf(ctx).marks);
   const left = quotes.length - linked.length;

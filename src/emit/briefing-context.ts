@@ -1,5 +1,4 @@
 import type { EventSummary } from '../claims/index.ts';
-import { formatCount } from '../site/format.ts';
 
 /** What the briefing needs to know about each source and topic. */
 export interface BriefingContext {
@@ -44,5 +43,6 @@ export interface BriefingLimits {
 
 export const BRIEFING_LIMITS: BriefingLimits = { corroborated: 400, singles: 1000, marks: 12, quotes: 25, events: 3, disagreements: 100 };
 export const limitsOf = (ctx: BriefingContext) => ctx.limits ?? BRIEFING_LIMITS;
-export const more = (n: number, what: string) => `and ${formatCount(n)} more ${what}`;
+/** The outlet name the briefing gives a source (its id when the outlet is unknown). */
+export const outletName = (ctx: BriefingContext, id: string): string => ctx.outlets.get(id) ?? id;
 

@@ -1,11 +1,11 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
-import { formatCount } from '../site/format.ts';
+import { andMore, formatCount } from '../site/format.ts';
 import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { firstWordings, sameWords } from '../site/same-words.ts';
-import { limitsOf, more, type BriefingContext } from './briefing-context.ts';
+import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE, moreSentences, saidBy } from './briefing-cite.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
@@ -17,7 +17,7 @@ function reportedBy(c: Claim, outlets: number): string {
   return `Reported by ${sourcesAndOutlets(`${formatCount(c.reportedBy)} of ${formatCount(c.of)} sources`, c.reportedBy, outlets)}`;
 }
 
-const outletOf = (ctx: BriefingContext) => (id: string) => ctx.outlets.get(id) ?? id;
+const outletOf = (ctx: BriefingContext) => (id: string) => outletName(ctx, id);
 
 function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
   const { names, outlets } = outletList(c.sourceIds, outletOf(ctx), limitsOf(ctx).marks);
@@ -29,7 +29,7 @@ function corroboration(c: Claim, ctx: BriefingContext): PhrasingContent[] {
 export function claimCitation(c: Claim, ctx: BriefingContext): string {
   const q = c.representative;
   const ref = ctx.refs?.get(q.sourceId);
-  const parts = [`“${q.text}”`, `${ctx.outlets.get(q.sourceId) ?? q.sourceId}`];
+  const parts = [`“${q.text}”`, outletName(ctx, q.sourceId)];
   if (ref?.headline) parts.push(`“${ref.headline}”`);
   parts.push(ref?.published ?? 'n.d.');
   if (ref?.url) parts.push(ref.url);
@@ -57,7 +57,7 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
             type: 'listItem', spread: false,
             children: [{
               type: 'paragraph',
-              children: all.length === 1 ? [text(`${ctx.outlets.get(q.sourceId) ?? q.sourceId}: “${q.text}” `), { ...cite(q), children: [text('(in context)')] }] : [text(`“${q.text}” `), ...saidBy(all, ctx)],
+              children: all.length === 1 ? [text(`${outletName(ctx, q.sourceId)}: “${q.text}” `), { ...cite(q), children: [text('(in context)')] }] : [text(`“${q.text}” `), ...saidBy(all, ctx)],
             }],
           })),
         },
@@ -161,7 +161,7 @@ function disagreementNodes(disagreements: Disagreement[], carded: Set<string>, c
   const left = disagreements.length - kept.size;
   if (left > 0) {
     const data: Link = { type: 'link', url: relativeHref(HERE, routes.data()), children: [text('briefing.json')] };
-    out.push({ type: 'paragraph', children: [text(`${more(left, left === 1 ? 'disagreement' : 'disagreements')}, between fewer sources, are listed with their quotes in `), data, text('.')] });
+    out.push({ type: 'paragraph', children: [text(`${andMore(left, 'disagreement', 'disagreements')}, between fewer sources, are listed with their quotes in `), data, text('.')] });
   }
   return out;
 }
@@ -215,7 +215,7 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
       list.push(c);
       bySource.set(c.sourceIds[0]!, list);
     }
-    for (const [id, list] of bySource) out.push(h(3, ctx.outlets.get(id) ?? id, `only-${id}`), ...list.map((c) => claimNode(c, ctx, counter)));
+    for (const [id, list] of bySource) out.push(h(3, outletName(ctx, id), `only-${id}`), ...list.map((c) => claimNode(c, ctx, counter)));
   }
   return { type: 'root', children: out };
 }

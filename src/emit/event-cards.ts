@@ -7,8 +7,8 @@
  */
 import type { BlockContent, PhrasingContent } from 'mdast';
 import type { Claim, Disagreement, EventFacet, EventSummary } from '../claims/index.ts';
-import { formatCount, formatDate } from '../site/format.ts';
-import { limitsOf, type BriefingContext } from './briefing-context.ts';
+import { andMore, formatCount, formatDate } from '../site/format.ts';
+import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, disagreementIds } from './briefing-cite.ts';
 import { flow, text } from './mdast-build.ts';
 
@@ -116,7 +116,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
         rows.push(flow('dd', {}, [{ type: 'paragraph', children: value(f, claim, disputed.get(claim.id), shown, ctx, counter) }]));
       }
       const rest = facets.length - values.length;
-      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`and ${formatCount(rest)} more ${kind}${rest === 1 ? '' : 's'}, each stated by fewer outlets (all in briefing.json)`)] }]));
+      if (rest) rows.push(flow('dd', { class: 'more' }, [{ type: 'paragraph', children: [text(`${andMore(rest, kind, `${kind}s`)}, each stated by fewer outlets (all in briefing.json)`)] }]));
     }
     const name = title(e, (nouns.get(e.noun) ?? 0) > 1);
     return flow('section', { class: 'event-card', 'aria-label': name }, [
@@ -130,7 +130,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
 /** "Dushanbe — 5 of 5 sources [1]…[5]", linked to its claim, and to the disagreement it is part of. */
 function value(f: EventFacet, claim: Claim, disagreement: string | undefined, shown: Set<string>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
   const label: PhrasingContent = { type: 'strong', children: [text(shownLabel(f))] };
-  const who = claim.reportedBy === 1 ? `only ${ctx.outlets.get(claim.sourceIds[0] as string) ?? claim.sourceIds[0]}` : `${formatCount(claim.reportedBy)} of ${formatCount(claim.of)} sources`;
+  const who = claim.reportedBy === 1 ? `only ${outletName(ctx, claim.sourceIds[0] as string)}` : `${formatCount(claim.reportedBy)} of ${formatCount(claim.of)} sources`;
   const out: PhrasingContent[] = [
     shown.has(claim.id) ? { type: 'link', url: `#c-${claim.id}`, title: 'How each source says it', children: [label] } : label,
     text(` — ${who} `),

@@ -20,8 +20,11 @@ export function listSeparator(i: number, shown: number, more: number): string {
   return i === 0 ? '' : i === shown - 1 && more === 0 ? ' and ' : ', ';
 }
 
+/** "and 3 more sentences", "and 1 more sentence": `one` or `many` as `n` asks. */
+export const andMore = (n: number, one: string, many: string): string => `and ${formatCount(n)} more ${n === 1 ? one : many}`;
+
 /** "and 3 more sources", "and 1 more source". */
-export const moreSources = (n: number): string => `and ${formatCount(n)} more ${n === 1 ? 'source' : 'sources'}`;
+export const moreSources = (n: number): string => andMore(n, 'source', 'sources');
 
 /** `2025-10-09` → `9 October 2025`; null → null. Never consults the clock or the locale. */
 export function formatDate(iso: string | null | undefined): string | null {
