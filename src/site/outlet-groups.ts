@@ -6,7 +6,7 @@
  * outlet (<source id>)" in the briefing) counts as an outlet of its own (nothing
  * says it is another's).
  */
-import { formatCount } from './format.ts';
+import { andMore, formatCount } from './format.ts';
 
 /** One outlet and how many of the listed sources it published. */
 export interface OutletGroup {
@@ -49,7 +49,7 @@ export function outletList(
   const groups = outletGroups(sourceIds, outletOf, keyOf);
   const names = groups.slice(0, limit).map(outletName);
   const hidden = groups.length - names.length;
-  if (hidden > 0) names.push(`and ${formatCount(hidden)} more ${groups.length === sourceIds.length ? 'sources' : 'outlets'}`);
+  if (hidden > 0) names.push(groups.length === sourceIds.length ? andMore(hidden, 'source', 'sources') : andMore(hidden, 'outlet', 'outlets'));
   return { names, outlets: groups.length };
 }
 

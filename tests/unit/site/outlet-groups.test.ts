@@ -33,5 +33,8 @@ describe('outletList', () => {
   it('caps the names and counts the rest as outlets, or as sources when each source is its own outlet', () => {
     expect(outletList(['a', 'b', 'c', 'd'], of, 1).names).toEqual(['The Pezan Observer (2 sources)', 'and 2 more outlets']);
     expect(outletList(['a', 'b', 'd'], of, 1).names).toEqual(['The Pezan Observer', 'and 2 more sources']);
+    // One left out is one outlet, or one source.
+    expect(outletList(['a', 'b', 'c', 'd'], of, 2).names).toEqual(['The Pezan Observer (2 sources)', 'Volisko Daily', 'and 1 more outlet']);
+    expect(outletList(['a', 'b', 'd'], of, 2).names).toEqual(['The Pezan Observer', 'Volisko Daily', 'and 1 more source']);
   });
 });
