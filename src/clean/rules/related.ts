@@ -1,5 +1,5 @@
 import type { Line } from '../lines.ts';
-import { endsSentence, LIST_MARKER, titleLike } from '../shape.ts';
+import { endsSentence, LIST_MARKER, nameLike, titleLike } from '../shape.ts';
 import type { LineRule } from './types.ts';
 
 /** Links to other articles: "Read also:" headers and the lists after them, "Read More: <title>" lines. */
@@ -20,18 +20,31 @@ export const RELATED_RULES: LineRule[] = [
   { id: 'related-header', test: (t) => HEADER.test(t) },
 ];
 
+type Shape = 'marked' | 'bare';
+
+/** The shape of a related-list item: marked (bulleted or numbered) or a bare title line; null for anything else. */
+function itemShape(t: string): Shape | null {
+  if (LIST_MARKER.test(t) || NUMBERED.test(t)) return 'marked';
+  return titleLike(t, 20) && !endsSentence(t) ? 'bare' : null;
+}
+
 /**
  * After a related-articles header the lines that follow are other articles'
  * titles (bulleted, numbered or bare title lines), not this article's text.
- * The list ends at the first line of another shape, e.g. a body paragraph.
+ * The first item sets the list's shape, marked or bare, and the list ends at
+ * the first line of another shape (a body paragraph) or at the bare name that
+ * opens an author box ("Jane Doe" above "27 posts").
  */
 export function markRelatedLists(lines: Line[]): void {
   let inList = false;
-  for (const l of lines) {
-    if (l.rule === 'related-header') { inList = true; continue; }
-    if (!inList || l.rule) continue;
-    const item = LIST_MARKER.test(l.norm) || NUMBERED.test(l.norm) || (titleLike(l.norm, 20) && !endsSentence(l.norm));
-    if (item) l.rule = 'related-list';
+  let shape: Shape | null = null;
+  lines.forEach((l, i) => {
+    if (l.rule === 'related-header') [inList, shape] = [true, null];
+    if (!inList || l.rule) return;
+    const item = itemShape(l.norm);
+    shape ??= item;
+    const authorName = item === 'bare' && lines[i + 1]?.rule === 'author-box' && nameLike(l.norm, 4);
+    if (item !== null && item === shape && !authorName) l.rule = 'related-list';
     else inList = false;
-  }
+  });
 }

@@ -103,9 +103,35 @@ describe('single-line furniture rules, one kind at a time (by shape, any outlet)
 
 describe('rules that depend on neighbouring lines', () => {
   it('a list after a related header is removed up to the next paragraph', () => {
-    const c = clean(`${SENTENCE}\nRelated articles:\n- Ferry fares rise again\n2. New bridge opens in Aktau\nBaku port expands\n${SENTENCE.replace('Monday', 'Friday')}`);
-    expect(c.removed.map((r) => r.rule)).toEqual(['related-header', 'related-list', 'related-list', 'related-list']);
+    const c = clean(`${SENTENCE}\nRelated articles:\n- Ferry fares rise again\n2. New bridge opens in Aktau\n${SENTENCE.replace('Monday', 'Friday')}`);
+    expect(c.removed.map((r) => r.rule)).toEqual(['related-header', 'related-list', 'related-list']);
     expect(c.blocks).toHaveLength(2);
+  });
+
+  it('a list of bare titles after a related header is removed too', () => {
+    const c = clean(`${SENTENCE}\nRead also\nFerry fares rise again\nBaku port expands\n${SENTENCE.replace('Monday', 'Friday')}`);
+    expect(c.removed.map((r) => r.rule)).toEqual(['related-header', 'related-list', 'related-list']);
+    expect(c.blocks).toHaveLength(2);
+  });
+
+  it('a list of bare titles ends at the name that opens an author box', () => {
+    const c = clean(`Aida Bekova\n${SENTENCE}\nYou may also like\nFerry fares rise again\nNew bridge opens in Aktau\nAida Bekova\n27 posts\nAida Bekova covers transport for the Caspian Times.`);
+    expect(c.removed.map((r) => r.rule)).toEqual(['byline', 'related-header', 'related-list', 'related-list', 'byline', 'author-box', 'author-bio']);
+    expect(bodyOf(c)).toBe(SENTENCE);
+  });
+
+  it('a bulleted list ends at a bare line: an author box after it keeps its own rules', () => {
+    const c = clean(`Aida Bekova\n${SENTENCE}\nRead also:\n- Ferry fares rise again\n- New bridge opens in Aktau\nAida Bekova\n253 posts\nAida Bekova covers transport for the Caspian Times.`);
+    expect(c.removed.map((r) => [r.text, r.rule])).toEqual([
+      ['Aida Bekova', 'byline'],
+      ['Read also:', 'related-header'],
+      ['- Ferry fares rise again', 'related-list'],
+      ['- New bridge opens in Aktau', 'related-list'],
+      ['Aida Bekova', 'byline'],
+      ['253 posts', 'author-box'],
+      ['Aida Bekova covers transport for the Caspian Times.', 'author-bio'],
+    ]);
+    expect(bodyOf(c)).toBe(SENTENCE);
   });
 
   it('a list of real sentences with no related header is a list block', () => {
