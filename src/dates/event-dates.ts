@@ -2,12 +2,12 @@
  * Per-source event dates: the day each source's reported event happened, and
  * the reference its relative expressions resolve against.
  *
- * A dated source states its own: its weekday or day mentions read against its
- * publication date (or, with none, the publication date itself). An undated
+ * A dated source states its own: its weekday, day or "yesterday" mentions read
+ * against its publication date (or, with none, the publication date itself). An undated
  * source borrows a date only with evidence, strongest first:
  *  1. it states a full date itself;
  *  2. it names the same weekday as a dated source's event and the two texts
- *     are about the same thing (shared content terms);
+ *     are about the same thing (shared content terms, and some of the same names);
  *  3. it names no day but is clearly about the same event as a dated source
  *     (a stricter share of content terms).
  * Otherwise the date is unknown and stays unknown: nothing is made up.
@@ -17,8 +17,8 @@ import { memoByText } from '../model/memo.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
 import { TermIndex } from './term-index.ts';
-import { contentTerms } from './terms.ts';
-import type { DatedDoc, SourceDating, TemporalExpression } from './types.ts';
+import { contentTerms, nameWords } from './terms.ts';
+import type { DatedDoc, Reference, SourceDating, TemporalExpression } from './types.ts';
 
 /**
  * Share of an anchor sentence's content terms an undated source must contain
@@ -30,12 +30,27 @@ export const WEEKDAY_MIN_COVERAGE = 0.3;
 export const TERMS_MIN_COVERAGE = 0.5;
 /** And never on fewer shared terms than this (a three-word anchor proves little). */
 export const MIN_SHARED_TERMS = 3;
+/**
+ * Share of the names in an anchor sentence (its capitalised words: who, where,
+ * which body) the undated source must name too. Two strikes "called off on
+ * Thursday after 17 days" share every common word; their unions and companies
+ * tell them apart.
+ */
+export const MIN_NAME_COVERAGE = 1 / 3;
 
 interface DayMention {
   date: string;
   text: string;
   /** Content terms of the sentence the mention is in: what happened on that day. */
   terms: ReadonlySet<string>;
+  /** Names in that sentence (nameWords): who and where. */
+  names: ReadonlySet<string>;
+}
+
+/** What an undated source offers as evidence: its content terms and the names it mentions. */
+interface Evidence {
+  terms: ReadonlySet<string>;
+  names: ReadonlySet<string>;
 }
 
 interface Match {
@@ -67,21 +82,21 @@ export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
   const stated = [...result.values()];
 
   const undated = docs.filter((d) => !result.has(d.sourceId));
-  const terms = new Map(undated.map((d) => [d.sourceId, new Set(d.sentences.flatMap((s) => contentTerms(s.text)))]));
+  const evidence = new Map(undated.map((d) => [d.sourceId, evidenceOf(d)]));
   // Weekday matches first, against stated dates only.
   const statedAnchors = indexAnchors(stated, anchors);
   for (const doc of undated) {
-    const dating = byWeekday(doc, terms.get(doc.sourceId) ?? new Set(), statedAnchors);
+    const dating = byWeekday(doc, evidence.get(doc.sourceId)!, statedAnchors);
     if (dating) {
       result.set(doc.sourceId, dating);
-      anchors.set(doc.sourceId, dayMentions(doc, dating.date).filter((m) => m.date === dating.date));
+      anchors.set(doc.sourceId, dayMentions(doc, dating.reference).filter((m) => m.date === dating.date));
     }
   }
   // Then shared terms, against stated and weekday-inferred dates; a shared-terms guess never feeds another.
   const established = indexAnchors([...result.values()], anchors);
   for (const doc of undated) {
     if (result.has(doc.sourceId)) continue;
-    result.set(doc.sourceId, bySharedTerms(doc, terms.get(doc.sourceId) ?? new Set(), established) ?? {
+    result.set(doc.sourceId, bySharedTerms(doc, evidence.get(doc.sourceId)!, established) ?? {
       sourceId: doc.sourceId,
       date: null,
       provenance: 'unknown',
@@ -92,21 +107,27 @@ export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
   return docs.map((d) => result.get(d.sourceId) as SourceDating);
 }
 
-/** Day-precision mentions (weekdays, days) of a doc resolved against `reference`. */
-function dayMentions(doc: DatedDoc, reference: string | null): DayMention[] {
+/**
+ * Day-precision mentions of a doc resolved against `reference`: weekdays,
+ * full days and, against the day it was written, "yesterday" and "three days
+ * ago" (resolve refuses those against an event day).
+ */
+function dayMentions(doc: DatedDoc, reference: Reference | null): DayMention[] {
   const out: DayMention[] = [];
   for (const s of doc.sentences) {
     for (const e of findTemporalExpressions(s.text)) {
       if (!isDayExpression(e)) continue;
-      const r = resolve(e, reference ? { date: reference, basis: '' } : null);
-      if (r) out.push({ date: r.start, text: e.text, terms: new Set(contentTerms(s.text)) });
+      const r = resolve(e, reference);
+      if (r) out.push({ date: r.start, text: e.text, terms: new Set(contentTerms(s.text)), names: nameWords(s.text, false) });
     }
   }
   return out;
 }
 
+/** A day the text names: a weekday, a full date, or a day counted back ("yesterday"); never a future one ("tomorrow"). */
 function isDayExpression(e: TemporalExpression): boolean {
-  return e.value.kind === 'weekday' || e.value.kind === 'absolute';
+  const v = e.value;
+  return v.kind === 'weekday' || v.kind === 'absolute' || (v.kind === 'relative' && v.unit === 'day' && v.offset < 0 && !v.loose);
 }
 
 /** The most frequent date; ties go to the latest (the report's own day rather than background). */
@@ -122,7 +143,7 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
   if (doc.published) {
     parseIsoDay(doc.published);
     const reference = { date: doc.published, basis: `publication date of ${doc.sourceId}` };
-    const mentions = dayMentions(doc, doc.published);
+    const mentions = dayMentions(doc, reference);
     const top = mode(mentions);
     const dating: SourceDating = top
       ? { sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text', basis: `'${top.text}' read against the publication date ${doc.published}`, reference }
@@ -144,23 +165,34 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
 }
 
 /**
- * Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS shared terms; the first of
- * equal coverage) among the indexed anchors whose source `accept`s.
+ * Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS shared terms, MIN_NAME_COVERAGE of its
+ * names; the first of equal coverage) among the indexed anchors whose source `accept`s.
  */
-function bestMatch(terms: ReadonlySet<string>, index: Anchors, min: number, accept: (from: SourceDating) => boolean): Match | null {
+function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (from: SourceDating) => boolean): Match | null {
   let best: Match | null = null;
-  for (const { value: { from, mention }, shared, size } of index.sharing(terms, MIN_SHARED_TERMS)) {
+  for (const { value: { from, mention }, shared, size } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
     const coverage = shared / size;
-    if (coverage >= min && (!best || coverage > best.coverage) && accept(from)) best = { coverage, shared: [], from, mention };
+    if (coverage >= min && (!best || coverage > best.coverage) && accept(from) && namesCovered(mention, doc)) best = { coverage, shared: [], from, mention };
   }
-  if (best) best.shared = [...best.mention.terms].filter((t) => terms.has(t));
+  if (best) best.shared = [...best.mention.terms].filter((t) => doc.terms.has(t));
   return best;
+}
+
+function namesCovered(mention: DayMention, doc: Evidence): boolean {
+  if (mention.names.size === 0) return true;
+  let named = 0;
+  for (const n of mention.names) if (doc.names.has(n)) named++;
+  return named / mention.names.size >= MIN_NAME_COVERAGE;
+}
+
+function evidenceOf(doc: DatedDoc): Evidence {
+  return { terms: new Set(doc.sentences.flatMap((s) => contentTerms(s.text))), names: nameWords(doc.sentences.map((s) => s.text).join('\n')) };
 }
 
 /** Weekday of an ISO day, remembered: every undated source is checked against every dated one. */
 const weekdayOfIso = memoByText((iso) => weekdayOf(parseIsoDay(iso)));
 
-function byWeekday(doc: DatedDoc, terms: ReadonlySet<string>, stated: Anchors): SourceDating | null {
+function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): SourceDating | null {
   const own = new Map<number, string>();
   for (const s of doc.sentences) {
     for (const e of findTemporalExpressions(s.text)) {
@@ -169,7 +201,7 @@ function byWeekday(doc: DatedDoc, terms: ReadonlySet<string>, stated: Anchors): 
   }
   if (!own.size) return null;
   // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
-  const best = bestMatch(terms, stated, WEEKDAY_MIN_COVERAGE, (from) => !!from.date && own.has(weekdayOfIso(from.date)));
+  const best = bestMatch(evidence, stated, WEEKDAY_MIN_COVERAGE, (from) => !!from.date && own.has(weekdayOfIso(from.date)));
   if (!best) return null;
   const { mention, from } = best;
   const wd = weekdayOf(parseIsoDay(mention.date));
@@ -184,8 +216,8 @@ function byWeekday(doc: DatedDoc, terms: ReadonlySet<string>, stated: Anchors): 
   };
 }
 
-function bySharedTerms(doc: DatedDoc, terms: ReadonlySet<string>, established: Anchors): SourceDating | null {
-  const best = bestMatch(terms, established, TERMS_MIN_COVERAGE, () => true);
+function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: Anchors): SourceDating | null {
+  const best = bestMatch(evidence, established, TERMS_MIN_COVERAGE, () => true);
   if (!best?.from.date) return null;
   const from = best.from.sourceId;
   return {

@@ -68,6 +68,27 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
+/**
+ * The names a text mentions, lowercased and folded: its capitalised words
+ * ("the Dockers Union struck at Mel Shipping" → dockers, union, mel,
+ * shipping) minus stop and date words. With `all: false` a word that opens a
+ * sentence or a quote is left out, since it is capitalised for that alone.
+ * A cheap stand-in for entities: enough to tell "who and where" apart.
+ */
+export function nameWords(text: string, all = true): Set<string> {
+  const out = new Set<string>();
+  const tokens = fold(text).split(/\s+/);
+  tokens.forEach((token, i) => {
+    const m = /^(["“‘(]*)([A-Z][A-Za-z'-]+)/.exec(token);
+    if (!m) return;
+    const opens = i === 0 || m[1] !== '' || /[.!?:]["”’)]*$/.test(tokens[i - 1]!);
+    if (!all && opens) return;
+    const w = m[2]!.toLowerCase().replace(/'s$/, '');
+    if (w.length >= 2 && !STOP.has(w) && !DATE_WORDS.has(w)) out.add(w);
+  });
+  return out;
+}
+
 /** Term weights: smoothed inverse document frequency over a set of texts. */
 export function inverseFrequencies(texts: readonly string[]): Map<string, number> {
   const df = new Map<string, number>();

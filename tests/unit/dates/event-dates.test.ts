@@ -64,6 +64,25 @@ describe('inferEventDates on non-seed articles', () => {
     expect(d[1]).toMatchObject({ date: null, provenance: 'unknown' });
   });
 
+  it('"yesterday" in a dated report is the day before publication, stated by the text', () => {
+    const [d] = inferEventDates([doc('a', '2025-03-01', ['The mudslide that struck the valley yesterday killed nine people.'])]);
+    expect(d).toMatchObject({ date: '2025-02-28', provenance: 'stated', via: 'text' });
+    expect(d?.basis).toMatch(/'yesterday' read against the publication date 2025-03-01/);
+  });
+
+  it('"tomorrow" is no event day: the publication date stands, marked as such', () => {
+    const [d] = inferEventDates([doc('a', '2025-03-01', ['Talks on the border will resume tomorrow in the capital.'])]);
+    expect(d).toMatchObject({ date: '2025-03-01', via: 'publication' });
+  });
+
+  it('the same weekday and the same common words, but other names, are another event', () => {
+    const dated = doc('a', '2024-02-17', ['The Harbour Workers Union called off its strike at Vela Shipping on Thursday, after 17 days, in return for a pay rise.']);
+    const d = inferEventDates([dated, doc('b', null, ['The Metro Drivers Union called off its strike at City Transit on Thursday, after 17 days, in return for a pay rise.'])]);
+    expect(d[1]).toMatchObject({ date: null, provenance: 'unknown' });
+    const same = inferEventDates([dated, doc('c', null, ['Vela Shipping workers went back on Thursday after the union called off its 17-day strike in return for a pay rise.'])]);
+    expect(same[1]).toMatchObject({ date: '2024-02-15', via: 'weekday', fromSource: 'a' });
+  });
+
   it('an undated source stating a full date is dated by its own text', () => {
     const [d] = inferEventDates([doc('a', null, ['The treaty was signed on 14 March 2019 in Geneva.'])]);
     expect(d).toMatchObject({ date: '2019-03-14', provenance: 'stated', via: 'text' });
