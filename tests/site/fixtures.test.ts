@@ -60,6 +60,12 @@ describe('hostile text stays text', () => {
     expect(e.url.value).toBeNull();
     expect(fold(doc.querySelector('.meta')?.textContent ?? '')).toContain('<b onmouseover=alert(1)>Hostile Outlet</b>');
   });
+  it('says once where the outlet name comes from, with or without a link', () => {
+    for (const file of htmlFiles(path.join(FIXTURE_SITE.dist, 'sources'))) {
+      const outlet = page(fs.readFileSync(file, 'utf8')).querySelector('.meta dt + dd');
+      expect(outlet?.querySelectorAll('.provenance').length, file).toBe(1);
+    }
+  });
 });
 
 describe('unrelated articles are separate stories', () => {
