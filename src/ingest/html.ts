@@ -9,13 +9,15 @@ const CHROME = 'script,style,noscript,template,iframe,nav,header,footer,aside,fo
 /**
  * A saved HTML page → its main content as text lines (see blocksToLines), so
  * it goes through the same cleaning as a text capture. Readability picks the
- * article; its title, byline and publication time become the first lines, as
- * a capture would show them.
+ * article; its title, byline and publication time become the first lines and
+ * the footer's copyright line the last, as a capture would show them (the
+ * cleaner removes them again; the metadata stage reads them).
  */
 export function htmlToText(file: string, html: string): { text: string; title: string | null } {
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll('script,style,noscript,template,iframe')) el.remove();
   const h1 = (document.querySelector('article h1, main h1') ?? document.querySelector('h1'))?.textContent;
+  const copyright = copyrightLine(document);
   let article: ReturnType<Readability['parse']> = null;
   try {
     // Readability mutates the document; the fallback below re-parses.
@@ -40,8 +42,20 @@ export function htmlToText(file: string, html: string): { text: string; title: s
   const published = /^(\d{4}-\d{2}-\d{2})/.exec(article?.publishedTime ?? '')?.[1];
   if (published) lines.push(`Published: ${published}`);
   for (const line of body) if (!title || line.replace(/^#+\s/, '') !== title) lines.push(line);
+  if (copyright && !lines.includes(copyright)) lines.push(copyright);
   if (!lines.some((l) => l.trim())) throw new SourceInputError(file, 'no article text found in the HTML page', { hint: 'save the article page itself' });
   return { text: lines.join('\n'), title };
+}
+
+/** The page's copyright notice ("© 2024 Caspian Daily. All rights reserved."): the shortest element text that opens with one. */
+function copyrightLine(document: ReturnType<typeof parseHTML>['document']): string | null {
+  let best: string | null = null;
+  // Footers and small blocks only: a page-wide <div>'s text would be read whole for every level of nesting.
+  for (const el of document.querySelectorAll('footer, footer *, p, small, [class*="copyright" i], [id*="copyright" i]')) {
+    const text = clean(el.textContent);
+    if (text.length <= 200 && /^(?:©|\(c\)\s|copyright\b)/i.test(text) && (best === null || text.length < best.length)) best = text;
+  }
+  return best;
 }
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -6,14 +6,14 @@ import { findDateline, type Dateline } from './dateline.ts';
 import { findWrittenDate, parseWrittenDate } from './dates.ts';
 import { found, supplied, suppliedAsUnknown, unknown } from './fields.ts';
 import { inferLanguage } from './language.ts';
-import { findOutletInText, hostOf } from './outlet.ts';
+import { findOutletInText, hostOf, outletFromCopyright } from './outlet.ts';
 import { headlineFromUrl } from './slug-headline.ts';
 
 export { findAgency } from './agency.ts';
 export { findDateline, type Dateline } from './dateline.ts';
 export { findWrittenDate, parseWrittenDate } from './dates.ts';
 export { inferLanguage } from './language.ts';
-export { findOutletInText, hostOf } from './outlet.ts';
+export { findOutletInText, hostOf, outletFromCopyright } from './outlet.ts';
 export { headlineFromUrl, slugTokens } from './slug-headline.ts';
 
 /** The article's own text, one block per line (headings included: they help name-casing of slugs). */
@@ -47,9 +47,16 @@ export function extractMetadata(raw: RawSource, clean: CleanArticle): SourceMeta
     (clean.headline ? found(clean.headline, 'text') : slug ? found(slug, 'url-slug', 'derived from the URL slug') : unknown<string>());
 
   const named = findOutletInText(text);
+  const copyright = clean.removed.flatMap((r) => (r.rule === 'copyright' ? [outletFromCopyright(r.text)] : [])).find((n) => n !== null);
   const outlet =
     supplied(raw.meta, 'outlet') ??
-    (named ? found(named, 'text', 'the article names itself') : host ? found(host, 'url-host', 'the URL host') : unknown<string>());
+    (named
+      ? found(named, 'text', 'the article names itself')
+      : copyright
+        ? found(copyright, 'text', 'the page’s copyright line')
+        : host
+          ? found(host, 'url-host', 'the URL host')
+          : unknown<string>());
 
   const language = inferLanguage(text);
   return {

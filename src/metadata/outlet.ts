@@ -8,6 +8,28 @@ export function findOutletInText(text: string): string | null {
   return m && !/^(?:He|She|It|They|We|The|This|That)$/.test(m[1]!) ? m[1]! : null;
 }
 
+const YEARS = /^(?:\d{4}(?:\s*[-–—]\s*(?:\d{4}|present))?)[,.]?\s*/i;
+const MARK = /^(?:copyright\b|©|\(c\)(?=\s))\s*/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\d.'’&-]*|\d[\p{L}\d.]*|of|and|the|de|&|for|on)$/u;
+
+/**
+ * The publisher a copyright line names: "© 2025 Steppe Herald. All rights
+ * reserved." → "Steppe Herald", "Copyright © 2019–2025 The Obsto Courier" →
+ * "The Obsto Courier". Null when what is left does not read as a name
+ * ("© Copyright notice", "Copyright infringement will be pursued").
+ */
+export function outletFromCopyright(line: string): string | null {
+  let rest = line.replace(/\s+/g, ' ').replace(/\.?\s*all rights reserved\b.*$/i, '').trim();
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(MARK, '').replace(YEARS, '');
+  }
+  rest = rest.replace(/[\s.,;:|·•–—-]+$/, '');
+  const words = rest.split(' ');
+  if (!rest || rest.length > 60 || words.length > 6 || !/^\p{Lu}|^\d/u.test(rest)) return null;
+  return words.every((w) => NAME_WORD.test(w)) && !/\b(?:notice|reserved|policy|rights?|infringement)\b/i.test(rest) ? rest : null;
+}
+
 /** The host of a URL without `www.` ("aerocloud.top"), or null when it is not a web URL. */
 export function hostOf(url: string): string | null {
   try {

@@ -81,11 +81,12 @@ describe('a saved HTML page goes through Readability, then the same cleaning', (
     expect(raw.text).not.toMatch(/<[a-z]/i);
   });
 
-  it('records the byline and the page’s publication time as removed lines, for the metadata stage', () => {
+  it('records the byline, the page’s publication time and its footer’s copyright line as removed lines, for the metadata stage', () => {
     expect(c.removed.map((r) => [r.rule, r.text])).toEqual(
       expect.arrayContaining([
         ['byline', 'By Rashad Aliyev'],
         ['timestamp', 'Published: 2024-06-04'],
+        ['copyright', '© 2024 Caspian Daily. All rights reserved.'],
       ]),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.ts';
-import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, parseWrittenDate } from '../../../src/metadata/index.ts';
+import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
 import type { RawSource, SuppliedMeta } from '../../../src/model/types.ts';
 
 const BODY = 'Ministers met in Astana on Monday to discuss rail freight, tariffs and the new border crossings with their neighbours.';
@@ -121,11 +121,12 @@ describe('field precedence and provenance', () => {
     expect(metaOf(BODY).headline).toEqual({ value: null, source: 'unknown' });
   });
 
-  it('outlet: supplied > named in the text > URL host (without www.)', () => {
+  it('outlet: supplied > named in the text > named in the copyright line > URL host (without www.)', () => {
     const url = { url: 'https://www.steppe.example/a/b', fields: { url: 'manifest' as const } };
     const named = `${BODY}\nThe talks will resume in May, Steppe Herald reported, citing officials.`;
     expect(metaOf(named, { ...url, outlet: 'Given', fields: { ...url.fields, outlet: 'manifest' } }).outlet).toEqual({ value: 'Given', source: 'manifest' });
     expect(metaOf(named, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text' });
+    expect(metaOf(`${BODY}\n© 2025 Steppe Herald. All rights reserved.`, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text', note: 'the page’s copyright line' });
     expect(metaOf(BODY, url).outlet).toMatchObject({ value: 'steppe.example', source: 'url-host' });
     expect(metaOf(BODY, { url: 'javascript:alert(1)', fields: { url: 'manifest' } }).outlet.value).toBeNull();
   });
@@ -160,5 +161,20 @@ describe('written dates', () => {
     ['Oct 9', null],
   ])('%s → %s', (text, iso) => {
     expect(parseWrittenDate(text)).toBe(iso);
+  });
+});
+
+describe('outletFromCopyright', () => {
+  it('reads the publisher a copyright line names, without marks, years or "All rights reserved"', () => {
+    expect(outletFromCopyright('© 2025 Steppe Herald. All rights reserved.')).toBe('Steppe Herald');
+    expect(outletFromCopyright('Copyright © 2019–2025 The Times of Central Asia')).toBe('The Times of Central Asia');
+    expect(outletFromCopyright('(c) 2024, Kazinform')).toBe('Kazinform');
+    expect(outletFromCopyright('© 2024 24.kg')).toBe('24.kg');
+  });
+
+  it('gives nothing when what is left is not a name', () => {
+    for (const line of ['All rights reserved.', '© Copyright notice', 'Copyright infringement will be pursued', '© 2025', '© 2025 all content belongs to whoever wrote it and may not be copied']) {
+      expect(outletFromCopyright(line), line).toBeNull();
+    }
   });
 });

@@ -48,4 +48,8 @@ describe('metadata of a saved HTML page', () => {
     expect(m.dateline).toEqual({ value: 'Baku', source: 'dateline' });
     expect(m.agency.value).toBeNull();
   });
+
+  it('names the outlet from the footer’s copyright line, which Readability leaves out of the article', () => {
+    expect(m.outlet).toMatchObject({ value: 'Caspian Daily', source: 'text', note: 'the page’s copyright line' });
+  });
 });
