@@ -57,10 +57,8 @@ export function readSources(dir: string, options: ReadSourcesOptions = {}): Sour
   // Wall time of clean, metadata, sentences and the sentence parses together: they run interleaved on every core.
   timed('per-source', () => {
     const done = processSources(missing.map((i) => raws[i]!));
-    missing.forEach((i, k) => {
-      found[i] = done[k]!;
-      disk?.set(raws[i]!.file, keys[i]!, done[k]!);
-    });
+    missing.forEach((i, k) => (found[i] = done[k]!));
+    disk?.setAll(missing.map((i, k) => ({ file: raws[i]!.file, key: keys[i]!, result: done[k]! })));
   });
 
   const next = new Map<string, SourceResult>();

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { TMP_MARK, writeAtomically } from './atomic-write.ts';
+import { BackgroundWriter } from './file-writer.ts';
 import type { SourceResult } from './source-stage.ts';
+
+/** Fewest entries worth a writer thread (its start costs tens of milliseconds). */
+export const BACKGROUND_MIN = 40;
 
 /** What one cache file holds. */
 interface CacheFile {
@@ -49,15 +54,21 @@ export class SourceCache {
 
   /** Store results; a failed write only costs the next build time, so it is not an error. */
   set(file: string, key: string, result: SourceResult): void {
-    const target = this.#path(file);
-    const tmp = `${target}.tmp-${process.pid}`;
-    try {
-      fs.mkdirSync(this.#dir, { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify({ key, file, result } satisfies CacheFile));
-      fs.renameSync(tmp, target);
-    } catch {
-      fs.rmSync(tmp, { force: true });
+    writeAtomically(this.#path(file), JSON.stringify({ key, file, result } satisfies CacheFile));
+  }
+
+  /**
+   * Store many results: from BACKGROUND_MIN entries on a thread of their own, so
+   * the build goes on while they are written (a get() may miss them meanwhile).
+   */
+  setAll(entries: readonly { file: string; key: string; result: SourceResult }[]): void {
+    if (entries.length < BACKGROUND_MIN) {
+      for (const e of entries) this.set(e.file, e.key, e.result);
+      return;
     }
+    const writer = new BackgroundWriter();
+    for (const { file, key, result } of entries) writer.write(this.#path(file), JSON.stringify({ key, file, result } satisfies CacheFile));
+    writer.end();
   }
 
   /** Delete entries of files no longer in the sources folder. */
@@ -69,7 +80,8 @@ export class SourceCache {
     } catch {
       return;
     }
-    for (const name of names) if (!keep.has(name)) fs.rmSync(path.join(this.#dir, name), { force: true });
+    // This build's own temporary files may still be on their way into place.
+    for (const name of names) if (!keep.has(name) && !name.includes(TMP_MARK)) fs.rmSync(path.join(this.#dir, name), { force: true });
   }
 }
 

@@ -86,3 +86,33 @@ describe('the per-source disk cache', () => {
     await expect(freshRead()).rejects.toThrow(/empty\.txt: file is empty/);
   });
 });
+
+describe('many cache entries are written on a thread of their own', () => {
+  it('writes every entry, each readable under its key, and leaves no temporary file', async () => {
+    const { BACKGROUND_MIN, SourceCache } = await import('../../../src/pipeline/source-cache.ts');
+    const { readSources } = await import('../../../src/pipeline/corpus.ts');
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.cpSync(SEEDS_DIR, sources, { recursive: true });
+    const [record] = readSources(sources);
+    // Enough of a parse for every sentence to pass the entry's shape check.
+    const nlp = Object.fromEntries(record!.sentences.map((s) => [s.text, { ner: [] }]));
+    const result = { record: record!, nlp } as unknown as Parameters<InstanceType<typeof SourceCache>['set']>[2];
+    const files = Array.from({ length: BACKGROUND_MIN + 5 }, (_, i) => `article-${i}.txt`);
+    const cache = new SourceCache(cacheDir);
+    cache.setAll(files.map((file) => ({ file, key: `key-${file}`, result })));
+    await vi.waitFor(() => expect(cacheFiles()).toHaveLength(files.length), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(() => expect(fs.readdirSync(entriesDir).filter((f) => !f.endsWith('.json'))).toEqual([]), { timeout: 10_000, interval: 50 });
+    for (const file of files) expect(cache.get(file, `key-${file}`)?.record.raw.id, file).toBe(record!.raw.id);
+  });
+
+  it('a prune spares the temporary files this process is still writing, not another build’s leftovers', async () => {
+    const { SourceCache } = await import('../../../src/pipeline/source-cache.ts');
+    const { TMP_MARK } = await import('../../../src/pipeline/atomic-write.ts');
+    fs.mkdirSync(entriesDir, { recursive: true });
+    const ours = `0123.json${TMP_MARK}1`;
+    const leftover = `4567.json.tmp-${process.pid + 1}-1`;
+    for (const f of [ours, leftover]) fs.writeFileSync(path.join(entriesDir, f), '{}');
+    new SourceCache(cacheDir).prune([]);
+    expect(fs.readdirSync(entriesDir)).toEqual([ours]);
+  });
+});
