@@ -68,22 +68,27 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
   return out;
 }
 
-/**
- * Same quantity: same kind and unit, compatible time reference, and the
- * subject words overlap — IDF mass of the shared words over the lighter
- * subject (so "trade" matches "bilateral trade", not "investment").
- */
-function sameQuantity(a: FigureMention, b: FigureMention, idf: (w: string) => number, minOverlap: number): boolean {
-  if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit)) return false;
+/** Two figures that cannot measure one quantity: other kinds or units, or other years or relative times. */
+function measureApart(a: FigureMention, b: FigureMention): boolean {
+  if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit)) return true;
   const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
   const rel = (m: FigureMention) => m.time.filter((t) => !/^\d{4}$/.test(t));
   const clash = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((t) => y.includes(t));
-  if (clash(years(a), years(b)) || clash(rel(a), rel(b))) return false;
+  return clash(years(a), years(b)) || clash(rel(a), rel(b));
+}
+
+/**
+ * How surely two figures measure one quantity: 0 when they are measured apart
+ * (kind, unit, time), else the IDF mass of their shared subject words over the
+ * lighter subject (so "trade" matches "bilateral trade", not "investment").
+ */
+function quantityOverlap(a: FigureMention, b: FigureMention, idf: (w: string) => number): number {
+  if (measureApart(a, b)) return 0;
   const mass = (ws: string[]) => [...new Set(ws)].reduce((sum, w) => sum + idf(w), 0);
   const sb = new Set(b.subject);
   const shared = mass(a.subject.filter((w) => sb.has(w)));
   const lighter = Math.min(mass(a.subject), mass(b.subject));
-  return lighter > 0 && shared / lighter >= minOverlap;
+  return lighter > 0 ? shared / lighter : 0;
 }
 
 /** Two mentions state the same value (hedges aside). */
@@ -124,7 +129,7 @@ export function conflictingGroups(
       if (list.length <= maxBlock) list.push(i);
     }
   });
-  const { find, union } = unionFind(mentions.length);
+  const edges: [number, number, number][] = [];
   const tried = new Set<number>();
   for (const list of postings.values()) {
     if (list.length > maxBlock) continue;
@@ -138,24 +143,45 @@ export function conflictingGroups(
         const ma = mentions[a] as FigureMention;
         const mb = mentions[b] as FigureMention;
         if ((sentences[ma.sentence] as Sentence).sourceId === (sentences[mb.sentence] as Sentence).sourceId) continue;
-        if (sameQuantity(ma, mb, idf, minOverlap)) union(a, b);
+        const overlap = quantityOverlap(ma, mb, idf);
+        if (overlap >= minOverlap) edges.push([a, b, overlap]);
       }
     }
   }
-  const comps = new Map<number, number[]>();
-  mentions.forEach((_, i) => {
-    const list = comps.get(find(i));
-    if (list) list.push(i);
-    else comps.set(find(i), [i]);
-  });
   const out: FigureMention[][] = [];
-  for (const members of comps.values()) {
-    if (members.length < 2) continue;
+  for (const members of linkApart(mentions, edges)) {
     const ms = members.map((i) => mentions[i] as FigureMention);
     const sources = new Set(ms.map((m) => (sentences[m.sentence] as Sentence).sourceId));
     if (sources.size > 1 && ms.some((a) => ms.some((b) => valuesConflict(a, b)))) out.push(ms);
   }
   return out;
+}
+
+/**
+ * Groups of two or more mentions linked by same-quantity edges, strongest
+ * first. Linked pair by pair, a figure with no unit ("17 million") would chain
+ * rescuers to kilometres, one with no year 2022 to 2023, and a sentence of two
+ * clauses two quantities; so two groups are joined only if no figures of them
+ * are measured apart and some subject word is in every figure of both.
+ */
+function linkApart(mentions: FigureMention[], edges: [number, number, number][]): number[][] {
+  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const { find, union } = unionFind(mentions.length);
+  const groups = new Map<number, { members: number[]; common: Set<string> }>();
+  const groupOf = (root: number) => groups.get(root) ?? { members: [root], common: new Set((mentions[root] as FigureMention).subject) };
+  for (const [a, b] of edges) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) continue;
+    const [ga, gb] = [groupOf(ra), groupOf(rb)];
+    const common = new Set([...ga.common].filter((w) => gb.common.has(w)));
+    if (common.size === 0) continue;
+    if (ga.members.some((x) => gb.members.some((y) => measureApart(mentions[x] as FigureMention, mentions[y] as FigureMention)))) continue;
+    groups.delete(ra);
+    groups.delete(rb);
+    union(a, b);
+    groups.set(find(a), { members: [...ga.members, ...gb.members], common });
+  }
+  return [...groups.values()].map((g) => g.members.sort((x, y) => x - y)).sort((x, y) => (x[0] as number) - (y[0] as number));
 }
 
 /** Surface words of `clause` whose stems are in `stems`, in clause order: the readable "about" of a quantity. */

@@ -49,6 +49,32 @@ export function qualifierBefore(text: string, at: number): Qualifier {
 
 const TIME_NOUNS = /^(years?|months?|weeks?|days?|hours?|decades?|times)$/;
 
+/** Units of measure, by how prose spells them: "597 km", "a 830-kilometre line", "1.2 GW", "40 million tonnes". */
+const MEASURES: [RegExp, string][] = [
+  [/^(?:square kilomet(?:re|er)s?|sq\.? ?km|km2|km²)\b/, 'km2'],
+  [/^(?:kilomet(?:re|er)s?|kms?)\b/, 'km'],
+  [/^(?:miles?)\b/, 'mi'],
+  [/^(?:met(?:re|er)s?)\b/, 'm'],
+  [/^(?:hectares?|ha)\b/, 'ha'],
+  [/^(?:(?:metric )?tonnes?|tons?)\b/, 't'],
+  [/^(?:kilograms?|kg)\b/, 'kg'],
+  [/^(?:megawatts?|mw)\b/, 'MW'],
+  [/^(?:gigawatts?|gw)\b/, 'GW'],
+  [/^(?:kilowatt[- ]hours?|kwh)\b/, 'kWh'],
+  [/^(?:cubic met(?:re|er)s?|bcm)\b/, 'm3'],
+];
+
+/** The unit of measure right after a number (a space or a hyphen between) and the words that say it, or null. */
+function measureAfter(after: string): { unit: string; text: string } | null {
+  const rest = /^(?:\s|-)(.{0,24})/.exec(after)?.[1];
+  if (!rest) return null;
+  for (const [re, unit] of MEASURES) {
+    const m = re.exec(rest.toLowerCase());
+    if (m) return { unit, text: after.slice(0, 1 + m[0].length) };
+  }
+  return null;
+}
+
 /** Stemmed plural noun directly after a number, or null. */
 function countNoun(after: string): string | null {
   const noun = /^\s+([a-z][a-z-]+)/.exec(after)?.[1];
@@ -88,6 +114,8 @@ export function findAmounts(text: string): Amount[] {
     let unit: string | null = symbol ? CURRENCY_SYMBOL[symbol] ?? symbol.toUpperCase() : null;
     if (curWord) unit = CURRENCY_WORD[stem(curWord.toLowerCase())] ?? CURRENCY_WORD[curWord.toLowerCase().replace(/s$/, '')] ?? unit;
     if (!unit && !scaleWord && YEARLIKE.test(num)) continue;
+    const measure = unit ? null : measureAfter(next);
+    unit ??= measure?.unit ?? null;
     if (!unit) {
       // A count's unit is the plural noun right after it ("25,000 companies", "3 million people").
       const noun = countNoun(next);
@@ -100,8 +128,9 @@ export function findAmounts(text: string): Amount[] {
       value,
       unit,
       qualifier: qualifierBefore(text, start),
-      text: whole.trim(),
-      context: contextAround(text, start, end),
+      text: (whole + (measure?.text ?? '')).trim(),
+      // The unit is not what is measured (and is checked on its own): "597 km" and "597 kilometres" measure one thing.
+      context: contextAround(text, start, end + (measure?.text.length ?? 0)),
     });
   }
   return out;

@@ -24,6 +24,14 @@ describe('amounts', () => {
     expect(amount('He met 3 of them.')).toEqual([]);
     expect(amount('Some 1,200 troops left.')).toEqual([[1200, 'troop', 'about']]);
   });
+  it('reads units of measure, spelt out, abbreviated or hyphenated, as the figure’s unit', () => {
+    expect(amount('The line runs 597 km to the border.')).toEqual([[597, 'km', 'exact']]);
+    expect(amount('They opened a 830-kilometre power line.')).toEqual([[830, 'km', 'exact']]);
+    expect(amount('It will carry about 40 million tonnes a year.')).toEqual([[40e6, 't', 'about']]);
+    expect(amount('The dam adds 1.2 GW and floods 3,000 square kilometres.')).toEqual([[1.2, 'GW', 'exact'], [3000, 'km2', 'exact']]);
+    expect(anchorsOf('They opened a 830-kilometre power line.').amounts[0]?.text).toBe('830-kilometre');
+    expect(anchorsOf('The line runs 597 km to the border.').amounts[0]?.context).not.toContain('km');
+  });
   it('keeps the words around a figure as its context', () => {
     const [a] = anchorsOf('Russia’s cumulative investment in the region has surpassed $20 billion.').amounts;
     expect(a?.context).toContain(stem('investment'));

@@ -35,6 +35,9 @@ describe('groupClaims', () => {
     expect(anchorRelation(a, anchorsOf('Trade between Norland and Estovia surpassed $45bn last year.')).veto).toBe(false);
     expect(anchorRelation(anchorsOf('The second summit opened.'), anchorsOf('The fourth summit opened.')).veto).toBe(true);
     expect(anchorRelation(anchorsOf('A plan for 2025-2027.'), anchorsOf('A plan through 2027.')).veto).toBe(false);
+    const line = anchorsOf('Aral Energy opened a 830-kilometre power line between Aktau and Atyrau on Monday.');
+    expect(anchorRelation(line, anchorsOf('Aral Energy opened a 440-kilometre power line between Aktau and Atyrau on Monday.')).veto).toBe(true);
+    expect(anchorRelation(line, anchorsOf('A new 830 km power line between Aktau and Atyrau opened on Monday.')).veto).toBe(false);
   });
 
   it('lets a sentence with two facts support two claims, quoting the clause for each', () => {
@@ -104,6 +107,17 @@ describe('findDisagreements', () => {
     for (const name of ['hedge', 'different-quantity', 'different-year', 'multi-fact']) {
       const sentences = scenario(name);
       expect(findDisagreements(sentences, groupClaims(sentences))).toEqual([]);
+    }
+  });
+
+  it('never chains figures of other years or units into one disagreement through a figure that states neither', () => {
+    const sentences = scenario('chained-figures');
+    const ds = findDisagreements(sentences, groupClaims(sentences));
+    expect(ds.length).toBeGreaterThan(0);
+    for (const d of ds) {
+      const quotes = d.sides.flatMap((s) => s.citations.map((q) => q.text));
+      expect(quotes.some((q) => q.includes('2022')) && quotes.some((q) => q.includes('2023')), d.about).toBe(false);
+      expect(quotes.some((q) => q.includes('people')) && quotes.some((q) => q.includes('tonnes')), d.about).toBe(false);
     }
   });
 
