@@ -19,7 +19,7 @@ export const suppliedMetaSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only').optional(),
   /** Original article URL. Default: unknown. */
   url: text.optional(),
-  /** Outlet name. Default: found in the text or the page’s copyright line, else the URL host. */
+  /** Outlet name. Default: named by the page itself (its text, copyright line, author bio or comments disclaimer), else the URL host. */
   outlet: text.optional(),
   /** Publication date YYYY-MM-DD, or null when known to be unknown. Default: capture line or dateline. */
   published: z

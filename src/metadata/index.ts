@@ -6,14 +6,14 @@ import { findDateline, type Dateline } from './dateline.ts';
 import { findWrittenDate, parseWrittenDate } from './dates.ts';
 import { found, supplied, suppliedAsUnknown, unknown } from './fields.ts';
 import { inferLanguage } from './language.ts';
-import { findOutletInText, hostOf, outletFromCopyright } from './outlet.ts';
+import { findOutletInText, hostOf, outletFromByline, outletFromCopyright } from './outlet.ts';
 import { headlineFromUrl } from './slug-headline.ts';
 
 export { findAgency } from './agency.ts';
 export { findDateline, type Dateline } from './dateline.ts';
 export { findWrittenDate, parseWrittenDate } from './dates.ts';
 export { inferLanguage } from './language.ts';
-export { findOutletInText, hostOf, outletFromCopyright } from './outlet.ts';
+export { findOutletInText, hostOf, outletFromByline, outletFromCopyright } from './outlet.ts';
 export { headlineFromUrl, slugTokens } from './slug-headline.ts';
 
 /** The article's own text, one block per line (headings included: they help name-casing of slugs). */
@@ -47,16 +47,11 @@ export function extractMetadata(raw: RawSource, clean: CleanArticle): SourceMeta
     (clean.headline ? found(clean.headline, 'text') : slug ? found(slug, 'url-slug', 'derived from the URL slug') : unknown<string>());
 
   const named = findOutletInText(text);
-  const copyright = clean.removed.flatMap((r) => (r.rule === 'copyright' ? [outletFromCopyright(r.text)] : [])).find((n) => n !== null);
   const outlet =
     supplied(raw.meta, 'outlet') ??
-    (named
-      ? found(named, 'text', 'the article names itself')
-      : copyright
-        ? found(copyright, 'text', 'the page’s copyright line')
-        : host
-          ? found(host, 'url-host', 'the URL host')
-          : unknown<string>());
+    (named ? found(named, 'text', 'the article names itself') : null) ??
+    outletInFurniture(clean) ??
+    (host ? found(host, 'url-host', 'the URL host') : unknown<string>());
 
   const language = inferLanguage(text);
   return {
@@ -71,6 +66,25 @@ export function extractMetadata(raw: RawSource, clean: CleanArticle): SourceMeta
     language: supplied(raw.meta, 'language') ?? (language ? found(language, 'inferred', 'common English function words') : unknown<string>()),
     accessed: accessedField(clean),
   };
+}
+
+/** Where page furniture names its publisher, most explicit first, and how the page says it. */
+const PUBLISHER_LINES = [
+  ['copyright', 'the page’s copyright line'],
+  ['author-bio', 'the author’s bio'],
+  ['comment-disclaimer', 'the comments disclaimer'],
+] as const;
+
+/** The outlet a removed furniture line names: its copyright line, the author's bio, the comments disclaimer. */
+function outletInFurniture(clean: CleanArticle): Field<string> | null {
+  for (const [rule, note] of PUBLISHER_LINES) {
+    for (const r of clean.removed) {
+      if (r.rule !== rule) continue;
+      const name = rule === 'copyright' ? outletFromCopyright(r.text) : outletFromByline(r.text, rule);
+      if (name) return found(name, 'text', note);
+    }
+  }
+  return null;
 }
 
 function publishedField(raw: RawSource, clean: CleanArticle, dateline: Dateline | null): Field<string> {

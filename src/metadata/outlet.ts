@@ -24,7 +24,26 @@ export function outletFromCopyright(line: string): string | null {
     before = rest;
     rest = rest.replace(MARK, '').replace(YEARS, '');
   }
-  rest = rest.replace(/[\s.,;:|·•–—-]+$/, '');
+  return asName(rest);
+}
+
+/**
+ * The outlet an author bio or a comments disclaimer names: "Jane Doe covers
+ * energy for The Caspian Times." → "The Caspian Times", "The comments posted
+ * here are not those of Steppe Herald …" → "Steppe Herald".
+ */
+export function outletFromByline(line: string, rule: 'author-bio' | 'comment-disclaimer'): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const m =
+    rule === 'author-bio'
+      ? /\b(?:for|at|with)\s+(?:the\s+(?=\p{Lu}))?([\p{Lu}\d][^,;:]{0,60}?)\.?$/u.exec(text)
+      : /\bnot (?:those|the views?|the opinions?) of\s+(?:the\s+(?=\p{Lu}))?([\p{Lu}\d][^,;:]{0,60}?)(?:\s+(?:and|or|nor)\b.*|[.,;].*)?$/u.exec(text);
+  return m ? asName(m[1]!) : null;
+}
+
+/** `text` as an outlet name (capitalised words, "of", "and", "the"), or null. */
+function asName(text: string): string | null {
+  const rest = text.replace(/[\s.,;:|·•–—-]+$/, '');
   const words = rest.split(' ');
   if (!rest || rest.length > 60 || words.length > 6 || !/^\p{Lu}|^\d/u.test(rest)) return null;
   return words.every((w) => NAME_WORD.test(w)) && !/\b(?:notice|reserved|policy|rights?|infringement)\b/i.test(rest) ? rest : null;

@@ -37,7 +37,7 @@ export const sourceEntrySchema = z.object({
   route: z.string(),
   /** Headline: supplied, found in the text, or derived from the URL slug (marked so). */
   headline: field(z.string()),
-  /** Outlet name: supplied, named in the text or in the page’s copyright line, or the URL host. */
+  /** Outlet name: supplied, named by the page itself (its text, copyright line, author bio or comments disclaimer), or the URL host. */
   outlet: field(z.string()),
   /** Original article URL (http or https only; anything else is dropped as unknown). */
   url: field(z.url({ protocol: /^https?$/ })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.ts';
-import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
+import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromByline, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
 import type { RawSource, SuppliedMeta } from '../../../src/model/types.ts';
 
 const BODY = 'Ministers met in Astana on Monday to discuss rail freight, tariffs and the new border crossings with their neighbours.';
@@ -121,12 +121,17 @@ describe('field precedence and provenance', () => {
     expect(metaOf(BODY).headline).toEqual({ value: null, source: 'unknown' });
   });
 
-  it('outlet: supplied > named in the text > named in the copyright line > URL host (without www.)', () => {
+  it('outlet: supplied > named in the text > named in the copyright line, author bio or comments disclaimer > URL host (without www.)', () => {
     const url = { url: 'https://www.steppe.example/a/b', fields: { url: 'manifest' as const } };
     const named = `${BODY}\nThe talks will resume in May, Steppe Herald reported, citing officials.`;
     expect(metaOf(named, { ...url, outlet: 'Given', fields: { ...url.fields, outlet: 'manifest' } }).outlet).toEqual({ value: 'Given', source: 'manifest' });
     expect(metaOf(named, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text' });
     expect(metaOf(`${BODY}\n© 2025 Steppe Herald. All rights reserved.`, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text', note: 'the page’s copyright line' });
+    const box = `By Aida Bekova\n${BODY}\nAida Bekova\n12 posts\nAida Bekova covers transport for the Steppe Herald.`;
+    expect(metaOf(box, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text', note: 'the author’s bio' });
+    expect(metaOf(`${box}\n© 2025 Steppe Media Group`, url).outlet).toMatchObject({ value: 'Steppe Media Group', note: 'the page’s copyright line' });
+    const comments = `${BODY}\nThe comments posted here are not those of Steppe Herald and do not reflect its views.`;
+    expect(metaOf(comments, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text', note: 'the comments disclaimer' });
     expect(metaOf(BODY, url).outlet).toMatchObject({ value: 'steppe.example', source: 'url-host' });
     expect(metaOf(BODY, { url: 'javascript:alert(1)', fields: { url: 'manifest' } }).outlet.value).toBeNull();
   });
@@ -176,5 +181,19 @@ describe('outletFromCopyright', () => {
     for (const line of ['All rights reserved.', '© Copyright notice', 'Copyright infringement will be pursued', '© 2025', '© 2025 all content belongs to whoever wrote it and may not be copied']) {
       expect(outletFromCopyright(line), line).toBeNull();
     }
+  });
+});
+
+describe('outletFromByline', () => {
+  it('reads the outlet an author bio works for, or a comments disclaimer speaks for', () => {
+    expect(outletFromByline('Jane Doe covers energy for The Caspian Times.', 'author-bio')).toBe('The Caspian Times');
+    expect(outletFromByline('Jane Doe writes about rail for the Steppe Herald.', 'author-bio')).toBe('Steppe Herald');
+    expect(outletFromByline('Comments are their authors’ views, not those of Kazinform.', 'comment-disclaimer')).toBe('Kazinform');
+  });
+
+  it('gives nothing when the line names no outlet', () => {
+    expect(outletFromByline('Jane Doe covers energy and mining.', 'author-bio')).toBeNull();
+    expect(outletFromByline('Jane Doe is a correspondent at Reuters in Almaty.', 'author-bio')).toBeNull();
+    expect(outletFromByline('The views expressed in comments are not those of the editors.', 'comment-disclaimer')).toBeNull();
   });
 });
