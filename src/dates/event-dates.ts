@@ -22,8 +22,9 @@ import type { DatedDoc, Reference, SourceDating, TemporalExpression } from './ty
 
 /**
  * Share of an anchor sentence's content terms an undated source must contain
- * to join its weekday event: the anchor says what happened that day ("Putin
- * attended the summit in Dushanbe"), so covering it means telling the same story.
+ * to join its weekday event, each term weighted by its rarity (termWeights):
+ * the anchor says what happened that day ("Putin attended the summit in
+ * Dushanbe"), so covering it means telling the same story.
  */
 export const WEEKDAY_MIN_COVERAGE = 0.3;
 /** Same, with no weekday at all: stricter, the terms are the only evidence. */
@@ -47,10 +48,11 @@ interface DayMention {
   names: ReadonlySet<string>;
 }
 
-/** What an undated source offers as evidence: its content terms and the names it mentions. */
+/** What an undated source offers as evidence: its content terms and the names it mentions, and how much a term weighs. */
 interface Evidence {
   terms: ReadonlySet<string>;
   names: ReadonlySet<string>;
+  weight: (term: string) => number;
 }
 
 interface Match {
@@ -82,7 +84,8 @@ export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
   const stated = [...result.values()];
 
   const undated = docs.filter((d) => !result.has(d.sourceId));
-  const evidence = new Map(undated.map((d) => [d.sourceId, evidenceOf(d)]));
+  const weight = termWeights(docs);
+  const evidence = new Map(undated.map((d) => [d.sourceId, evidenceOf(d, weight)]));
   // Weekday matches first, against stated dates only.
   const statedAnchors = indexAnchors(stated, anchors);
   for (const doc of undated) {
@@ -170,8 +173,8 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
  */
 function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (from: SourceDating) => boolean): Match | null {
   let best: Match | null = null;
-  for (const { value: { from, mention }, shared, size } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
-    const coverage = shared / size;
+  for (const { value: { from, mention } } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
+    const coverage = weightedCoverage(mention.terms, doc);
     if (coverage >= min && (!best || coverage > best.coverage) && accept(from) && namesCovered(mention, doc)) best = { coverage, shared: [], from, mention };
   }
   if (best) best.shared = [...best.mention.terms].filter((t) => doc.terms.has(t));
@@ -185,8 +188,33 @@ function namesCovered(mention: DayMention, doc: Evidence): boolean {
   return named / mention.names.size >= MIN_NAME_COVERAGE;
 }
 
-function evidenceOf(doc: DatedDoc): Evidence {
-  return { terms: new Set(doc.sentences.flatMap((s) => contentTerms(s.text))), names: nameWords(doc.sentences.map((s) => s.text).join('\n')) };
+function evidenceOf(doc: DatedDoc, weight: (term: string) => number): Evidence {
+  return { terms: termsOf(doc), names: nameWords(doc.sentences.map((s) => s.text).join('\n')), weight };
+}
+
+const termsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => contentTerms(s.text)));
+
+/**
+ * A term weighs more the fewer sources use it: two reports of different floods
+ * share "region", "killed", "people" and "officials", while reports of one
+ * flood also share its place and what it was.
+ */
+function termWeights(docs: readonly DatedDoc[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of termsOf(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  return (t) => Math.log(1 + docs.length / (df.get(t) ?? 1));
+}
+
+/** The weighted share of an anchor sentence's terms the undated source contains. */
+function weightedCoverage(anchor: ReadonlySet<string>, doc: Evidence): number {
+  let shared = 0;
+  let total = 0;
+  for (const t of anchor) {
+    const w = doc.weight(t);
+    total += w;
+    if (doc.terms.has(t)) shared += w;
+  }
+  return total > 0 ? shared / total : 0;
 }
 
 /** Weekday of an ISO day, remembered: every undated source is checked against every dated one. */
@@ -226,7 +254,7 @@ function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: Anchors):
     provenance: 'inferred',
     via: 'shared-terms',
     fromSource: from,
-    basis: `names no day; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms: ${best.shared.slice(0, 6).join(', ')})`,
+    basis: `names no day; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
     reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})`, written: false },
   };
 }

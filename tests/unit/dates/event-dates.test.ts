@@ -83,6 +83,16 @@ describe('inferEventDates on non-seed articles', () => {
     expect(same[1]).toMatchObject({ date: '2024-02-15', via: 'weekday', fromSource: 'a' });
   });
 
+  it('words every report of every event uses weigh little: another disaster on the same weekday is another event', () => {
+    // Forty other storms make "region", "killed", "people", "officials" and the country's name common words.
+    const storms = Array.from({ length: 40 }, (_, i) => doc(`f${i}`, '2025-02-14', [`A storm in Loesh's District ${i + 1} region killed ${i + 3} people on Tuesday, officials said.`]));
+    const flood = doc('a', '2024-09-06', ["A flood in Loesh's Loville region killed 110 people on Wednesday, officials said."]);
+    const other = inferEventDates([flood, ...storms, doc('x', null, ["A landslide in Loesh's Lohulgrad region killed 79 people on Wednesday, officials said."])]);
+    expect(other.at(-1)).toMatchObject({ date: null, provenance: 'unknown' });
+    const same = inferEventDates([flood, ...storms, doc('y', null, ['The flood that hit Loville in Loesh on Wednesday killed at least 110 people in the region.'])]);
+    expect(same.at(-1)).toMatchObject({ date: '2024-09-04', via: 'weekday', fromSource: 'a' });
+  });
+
   it('an undated source stating a full date is dated by its own text', () => {
     const [d] = inferEventDates([doc('a', null, ['The treaty was signed on 14 March 2019 in Geneva.'])]);
     expect(d).toMatchObject({ date: '2019-03-14', provenance: 'stated', via: 'text' });
