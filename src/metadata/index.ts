@@ -6,14 +6,14 @@ import { findDateline, type Dateline } from './dateline.ts';
 import { findWrittenDate, parseWrittenDate } from './dates.ts';
 import { found, supplied, suppliedAsUnknown, unknown } from './fields.ts';
 import { inferLanguage } from './language.ts';
-import { findOutletInText, hostOf, outletFromByline, outletFromCopyright } from './outlet.ts';
+import { findOutletInText, hostOf, outletFromFurniture, outletFromCopyright } from './outlet.ts';
 import { headlineFromUrl } from './slug-headline.ts';
 
 export { findAgency } from './agency.ts';
 export { findDateline, type Dateline } from './dateline.ts';
 export { findWrittenDate, parseWrittenDate } from './dates.ts';
 export { inferLanguage } from './language.ts';
-export { findOutletInText, hostOf, outletFromByline, outletFromCopyright } from './outlet.ts';
+export { findOutletInText, hostOf, outletFromFurniture, outletFromCopyright } from './outlet.ts';
 export { headlineFromUrl, slugTokens } from './slug-headline.ts';
 
 /** The article's own text, one block per line (headings included: they help name-casing of slugs). */
@@ -73,14 +73,15 @@ const PUBLISHER_LINES = [
   ['copyright', 'the page’s copyright line'],
   ['author-bio', 'the author’s bio'],
   ['comment-disclaimer', 'the comments disclaimer'],
+  ['share-prompt', 'the page’s follow prompt'],
 ] as const;
 
-/** The outlet a removed furniture line names: its copyright line, the author's bio, the comments disclaimer. */
+/** The outlet a removed furniture line names: its copyright line, the author's bio, the comments disclaimer, a follow prompt. */
 function outletInFurniture(clean: CleanArticle): Field<string> | null {
   for (const [rule, note] of PUBLISHER_LINES) {
     for (const r of clean.removed) {
       if (r.rule !== rule) continue;
-      const name = rule === 'copyright' ? outletFromCopyright(r.text) : outletFromByline(r.text, rule);
+      const name = rule === 'copyright' ? outletFromCopyright(r.text) : outletFromFurniture(r.text, rule);
       if (name) return found(name, 'text', note);
     }
   }

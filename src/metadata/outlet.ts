@@ -27,17 +27,27 @@ export function outletFromCopyright(line: string): string | null {
   return asName(rest);
 }
 
+const PLATFORM = '(?:Google News|Twitter|X|Facebook|Telegram|Instagram|LinkedIn|WhatsApp|YouTube|Threads|Bluesky)';
+
+/** What the page furniture that names its publisher says, by the cleaner's rule for the line. */
+const PUBLISHER_PATTERNS = {
+  /** "Jane Doe covers energy for The Caspian Times." */
+  'author-bio': /\b(?:for|at|with)\s+(?:the\s+(?=\p{Lu}))?([\p{Lu}\d][^,;:]{0,60}?)\.?$/u,
+  /** "The comments posted here are not those of Steppe Herald and do not reflect its views." */
+  'comment-disclaimer': /\bnot (?:those|the views?|the opinions?) of\s+(?:the\s+(?=\p{Lu}))?([\p{Lu}\d][^,;:]{0,60}?)(?:\s+(?:and|or|nor)\b.*|[.,;].*)?$/u,
+  /** "Follow Steppe Herald on Google News" (not "Follow us on Twitter"). */
+  'share-prompt': new RegExp(`^Follow\\s+(?!us\\b)([\\p{Lu}\\d][^,;:]{0,60}?)\\s+on\\s+${PLATFORM}\\b`, 'u'),
+} as const;
+
+/** Cleaner rules of the lines in which a page may name its publisher (besides its copyright line). */
+export type PublisherLine = keyof typeof PUBLISHER_PATTERNS;
+
 /**
- * The outlet an author bio or a comments disclaimer names: "Jane Doe covers
- * energy for The Caspian Times." → "The Caspian Times", "The comments posted
- * here are not those of Steppe Herald …" → "Steppe Herald".
+ * The outlet an author bio, a comments disclaimer or a follow prompt names:
+ * "Jane Doe covers energy for The Caspian Times." → "The Caspian Times".
  */
-export function outletFromByline(line: string, rule: 'author-bio' | 'comment-disclaimer'): string | null {
-  const text = line.replace(/\s+/g, ' ').trim();
-  const m =
-    rule === 'author-bio'
-      ? /\b(?:for|at|with)\s+(?:the\s+(?=\p{Lu}))?([\p{Lu}\d][^,;:]{0,60}?)\.?$/u.exec(text)
-      : /\bnot (?:those|the views?|the opinions?) of\s+(?:the\s+(?=\p{Lu}))?([\p{Lu}\d][^,;:]{0,60}?)(?:\s+(?:and|or|nor)\b.*|[.,;].*)?$/u.exec(text);
+export function outletFromFurniture(line: string, rule: PublisherLine): string | null {
+  const m = PUBLISHER_PATTERNS[rule].exec(line.replace(/\s+/g, ' ').trim());
   return m ? asName(m[1]!) : null;
 }
 

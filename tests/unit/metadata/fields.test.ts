@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.ts';
-import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromByline, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
+import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromFurniture, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
 import type { RawSource, SuppliedMeta } from '../../../src/model/types.ts';
 
 const BODY = 'Ministers met in Astana on Monday to discuss rail freight, tariffs and the new border crossings with their neighbours.';
@@ -132,6 +132,7 @@ describe('field precedence and provenance', () => {
     expect(metaOf(`${box}\n© 2025 Steppe Media Group`, url).outlet).toMatchObject({ value: 'Steppe Media Group', note: 'the page’s copyright line' });
     const comments = `${BODY}\nThe comments posted here are not those of Steppe Herald and do not reflect its views.`;
     expect(metaOf(comments, url).outlet).toMatchObject({ value: 'Steppe Herald', source: 'text', note: 'the comments disclaimer' });
+    expect(metaOf(`${BODY}\nFollow Steppe Herald on Google News`, url).outlet).toMatchObject({ value: 'Steppe Herald', note: 'the page’s follow prompt' });
     expect(metaOf(BODY, url).outlet).toMatchObject({ value: 'steppe.example', source: 'url-host' });
     expect(metaOf(BODY, { url: 'javascript:alert(1)', fields: { url: 'manifest' } }).outlet.value).toBeNull();
   });
@@ -184,16 +185,19 @@ describe('outletFromCopyright', () => {
   });
 });
 
-describe('outletFromByline', () => {
-  it('reads the outlet an author bio works for, or a comments disclaimer speaks for', () => {
-    expect(outletFromByline('Jane Doe covers energy for The Caspian Times.', 'author-bio')).toBe('The Caspian Times');
-    expect(outletFromByline('Jane Doe writes about rail for the Steppe Herald.', 'author-bio')).toBe('Steppe Herald');
-    expect(outletFromByline('Comments are their authors’ views, not those of Kazinform.', 'comment-disclaimer')).toBe('Kazinform');
+describe('outletFromFurniture', () => {
+  it('reads the outlet an author bio works for, a comments disclaimer speaks for or a follow prompt names', () => {
+    expect(outletFromFurniture('Jane Doe covers energy for The Caspian Times.', 'author-bio')).toBe('The Caspian Times');
+    expect(outletFromFurniture('Jane Doe writes about rail for the Steppe Herald.', 'author-bio')).toBe('Steppe Herald');
+    expect(outletFromFurniture('Comments are their authors’ views, not those of Kazinform.', 'comment-disclaimer')).toBe('Kazinform');
+    expect(outletFromFurniture('Follow The Caspian Times on Google News', 'share-prompt')).toBe('The Caspian Times');
   });
 
   it('gives nothing when the line names no outlet', () => {
-    expect(outletFromByline('Jane Doe covers energy and mining.', 'author-bio')).toBeNull();
-    expect(outletFromByline('Jane Doe is a correspondent at Reuters in Almaty.', 'author-bio')).toBeNull();
-    expect(outletFromByline('The views expressed in comments are not those of the editors.', 'comment-disclaimer')).toBeNull();
+    expect(outletFromFurniture('Jane Doe covers energy and mining.', 'author-bio')).toBeNull();
+    expect(outletFromFurniture('Jane Doe is a correspondent at Reuters in Almaty.', 'author-bio')).toBeNull();
+    expect(outletFromFurniture('The views expressed in comments are not those of the editors.', 'comment-disclaimer')).toBeNull();
+    expect(outletFromFurniture('Follow us on Twitter', 'share-prompt')).toBeNull();
+    expect(outletFromFurniture('Share this article on Facebook', 'share-prompt')).toBeNull();
   });
 });
