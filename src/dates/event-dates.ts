@@ -7,11 +7,13 @@
  * source borrows a date only with evidence, strongest first:
  *  1. it states a full date itself;
  *  2. it names the same weekday as a dated source's event and the two texts
- *     are about the same thing (shared content terms, and some of the same names);
+ *     are about the same thing (shared content terms, some of the same names,
+ *     and no other edition of the event: the second summit is not the eighth);
  *  3. it names no day but is clearly about the same event as a dated source
  *     (a stricter share of content terms).
  * Otherwise the date is unknown and stays unknown: nothing is made up.
  */
+import { anchorsOf } from '../claims/anchors.ts';
 import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { memoByText } from '../model/memo.ts';
 import { findTemporalExpressions } from './find.ts';
@@ -46,12 +48,15 @@ interface DayMention {
   terms: ReadonlySet<string>;
   /** Names in that sentence (nameWords): who and where. */
   names: ReadonlySet<string>;
+  /** Editions of events that sentence names ("2 summit" for "the second summit"). */
+  editions: readonly string[];
 }
 
 /** What an undated source offers as evidence: its content terms and the names it mentions, and how much a term weighs. */
 interface Evidence {
   terms: ReadonlySet<string>;
   names: ReadonlySet<string>;
+  editions: ReadonlySet<string>;
   weight: (term: string) => number;
 }
 
@@ -121,7 +126,7 @@ function dayMentions(doc: DatedDoc, reference: Reference | null): DayMention[] {
     for (const e of findTemporalExpressions(s.text)) {
       if (!isDayExpression(e)) continue;
       const r = resolve(e, reference);
-      if (r) out.push({ date: r.start, text: e.text, terms: new Set(contentTerms(s.text)), names: nameWords(s.text, false) });
+      if (r) out.push({ date: r.start, text: e.text, terms: new Set(contentTerms(s.text)), names: nameWords(s.text, false), editions: anchorsOf(s.text).editions });
     }
   }
   return out;
@@ -175,7 +180,9 @@ function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (from: So
   let best: Match | null = null;
   for (const { value: { from, mention } } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
     const coverage = weightedCoverage(mention.terms, doc);
-    if (coverage >= min && (!best || coverage > best.coverage) && accept(from) && namesCovered(mention, doc)) best = { coverage, shared: [], from, mention };
+    if (coverage >= min && (!best || coverage > best.coverage) && accept(from) && namesCovered(mention, doc) && sameEdition(mention, doc)) {
+      best = { coverage, shared: [], from, mention };
+    }
   }
   if (best) best.shared = [...best.mention.terms].filter((t) => doc.terms.has(t));
   return best;
@@ -188,8 +195,14 @@ function namesCovered(mention: DayMention, doc: Evidence): boolean {
   return named / mention.names.size >= MIN_NAME_COVERAGE;
 }
 
+/** The second summit is not the eighth: a source naming other editions of the anchor's event tells another one. */
+function sameEdition(mention: DayMention, doc: Evidence): boolean {
+  return mention.editions.length === 0 || doc.editions.size === 0 || mention.editions.some((e) => doc.editions.has(e));
+}
+
 function evidenceOf(doc: DatedDoc, weight: (term: string) => number): Evidence {
-  return { terms: termsOf(doc), names: nameWords(doc.sentences.map((s) => s.text).join('\n')), weight };
+  const editions = new Set(doc.sentences.flatMap((s) => anchorsOf(s.text).editions));
+  return { terms: termsOf(doc), names: nameWords(doc.sentences.map((s) => s.text).join('\n')), editions, weight };
 }
 
 const termsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => contentTerms(s.text)));

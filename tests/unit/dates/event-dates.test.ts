@@ -93,6 +93,14 @@ describe('inferEventDates on non-seed articles', () => {
     expect(same.at(-1)).toMatchObject({ date: '2024-09-04', via: 'weekday', fromSource: 'a' });
   });
 
+  it('another edition of the same series is another event, whatever else the two share', () => {
+    const dated = doc('a', '2024-08-16', ['Leaders of five countries met in Tepol on Wednesday for the eighth summit of the Caspian Cooperation Council.']);
+    const other = inferEventDates([dated, doc('b', null, ['Leaders of five countries met in Tepol on Wednesday for the second summit of the Caspian Cooperation Council.'])]);
+    expect(other[1]).toMatchObject({ date: null, provenance: 'unknown' });
+    const same = inferEventDates([dated, doc('c', null, ['The eighth Caspian Cooperation Council summit opened in Tepol on Wednesday with leaders of five countries.'])]);
+    expect(same[1]).toMatchObject({ date: '2024-08-14', via: 'weekday', fromSource: 'a' });
+  });
+
   it('an undated source stating a full date is dated by its own text', () => {
     const [d] = inferEventDates([doc('a', null, ['The treaty was signed on 14 March 2019 in Geneva.'])]);
     expect(d).toMatchObject({ date: '2019-03-14', provenance: 'stated', via: 'text' });
