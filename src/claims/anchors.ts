@@ -6,8 +6,8 @@
  */
 import type { Anchors, Duration, DurationUnit, YearSpan } from './types.ts';
 import { findAmounts, findPercents, NUMBER_WORDS } from './numbers.ts';
-import { eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
-import { contentWords, fold, stem, tokenize } from './text.ts';
+import { eventNoun, ORDINALS, ordinalBefore, ordinalValue } from './lexicon.ts';
+import { contentWords, fold, stem, tokenize, type Token } from './text.ts';
 import { memoByText } from '../model/memo.ts';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -126,6 +126,24 @@ export function findDays(text: string): string[] {
   return [...out];
 }
 
+/** An ordinal anywhere in the text: without one there is no edition to look for. */
+const ANY_ORDINAL = new RegExp(String.raw`\b(?:${Object.keys(ORDINALS).join('|')}|\d+(?:st|nd|rd|th))\b`, 'i');
+
+/** Editions of events a sentence names ("2 summit" for "the second summit"), without computing its other anchors. */
+export function editionsOf(sentenceText: string): string[] {
+  if (!ANY_ORDINAL.test(sentenceText)) return [];
+  return editionsIn(tokenize(fold(sentenceText)));
+}
+
+function editionsIn(tokens: Token[]): string[] {
+  const editions = new Set<string>();
+  tokens.forEach((t, i) => {
+    const ord = !t.capital && eventNoun(t.lower) ? ordinalBefore(tokens, i) : null;
+    if (ord) editions.add(`${ordinalValue(ord.lower)} ${eventNoun(t.lower)}`);
+  });
+  return [...editions];
+}
+
 /** All anchors of one sentence. */
 function anchorsOfUncached(sentenceText: string): Anchors {
   const text = fold(sentenceText);
@@ -133,11 +151,8 @@ function anchorsOfUncached(sentenceText: string): Anchors {
   const lower = text.toLowerCase();
   const weekdays = WEEKDAYS.filter((d) => new RegExp(String.raw`\b${d}\b`).test(lower) && new RegExp(String.raw`\b${d[0]?.toUpperCase()}${d.slice(1)}\b`).test(text));
   const names = new Set<string>();
-  const editions = new Set<string>();
   tokens.forEach((t, i) => {
     if (i > 0 && t.capital && !/^\d/.test(t.lower) && !WEEKDAYS.includes(t.lower) && !MONTHS.includes(t.lower)) names.add(t.lower);
-    const ord = !t.capital && eventNoun(t.lower) ? ordinalBefore(tokens, i) : null;
-    if (ord) editions.add(`${ordinalValue(ord.lower)} ${eventNoun(t.lower)}`);
   });
   return {
     amounts: findAmounts(text),
@@ -147,7 +162,7 @@ function anchorsOfUncached(sentenceText: string): Anchors {
     days: findDays(text),
     durations: findDurations(text),
     relative: findRelative(text),
-    editions: [...editions],
+    editions: editionsIn(tokens),
     names: [...names],
     // Weekdays and months are matched as anchors (#wd, #day), not again as words.
     words: [...new Set(contentWords(text))].filter((w) => !WEEKDAYS.includes(w) && !MONTH_STEMS.has(w)),

@@ -13,18 +13,19 @@
  *     (a stricter share of content terms).
  * Otherwise the date is unknown and stays unknown: nothing is made up.
  */
-import { anchorsOf } from '../claims/anchors.ts';
+import { editionsOf } from '../claims/anchors.ts';
 import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { memoByText } from '../model/memo.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
 import { TermIndex } from './term-index.ts';
+import { rarity, weightedCoverage } from './weights.ts';
 import { contentTerms, nameWords } from './terms.ts';
 import type { DatedDoc, Reference, SourceDating, TemporalExpression } from './types.ts';
 
 /**
  * Share of an anchor sentence's content terms an undated source must contain
- * to join its weekday event, each term weighted by its rarity (termWeights):
+ * to join its weekday event, each term weighted by its rarity (weights.ts):
  * the anchor says what happened that day ("Putin attended the summit in
  * Dushanbe"), so covering it means telling the same story.
  */
@@ -50,6 +51,8 @@ interface DayMention {
   names: ReadonlySet<string>;
   /** Editions of events that sentence names ("2 summit" for "the second summit"). */
   editions: readonly string[];
+  /** Weekday of `date` (0 = Sunday). */
+  weekday: number;
 }
 
 /** What an undated source offers as evidence: its content terms and the names it mentions, and how much a term weighs. */
@@ -57,8 +60,8 @@ interface Evidence {
   terms: ReadonlySet<string>;
   names: ReadonlySet<string>;
   editions: ReadonlySet<string>;
-  /** How much a term weighs (its rarity). */
-  termWeight: (term: string) => number;
+  /** The weighted share of an anchor's terms this source has (see weights.ts). */
+  coverage: (mention: DayMention, terms: ReadonlySet<string>) => number;
 }
 
 interface Match {
@@ -91,8 +94,8 @@ export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
 
   const undated = docs.filter((d) => !result.has(d.sourceId));
   const terms = new Map(docs.map((d) => [d.sourceId, termsOf(d)]));
-  const termWeight = rarity([...terms.values()]);
-  const evidence = new Map(undated.map((d) => [d.sourceId, { terms: terms.get(d.sourceId)!, names: namesOf(d), editions: editionsOf(d), termWeight }]));
+  const coverage = weightedCoverage<DayMention>(rarity([...terms.values()]));
+  const evidence = new Map(undated.map((d) => [d.sourceId, { terms: terms.get(d.sourceId)!, names: namesOf(d), editions: editionsOfDoc(d), coverage }]));
   // Weekday matches first, against stated dates only.
   const statedAnchors = indexAnchors(stated, anchors);
   for (const doc of undated) {
@@ -128,7 +131,10 @@ function dayMentions(doc: DatedDoc, reference: Reference | null): DayMention[] {
     for (const e of findTemporalExpressions(s.text)) {
       if (!isDayExpression(e)) continue;
       const r = resolve(e, reference);
-      if (r) out.push({ date: r.start, text: e.text, terms: new Set(contentTerms(s.text)), names: nameWords(s.text, false), editions: anchorsOf(s.text).editions });
+      if (r) {
+        const [terms, names, editions] = [new Set(contentTerms(s.text)), nameWords(s.text, false), editionsOf(s.text)];
+        out.push({ date: r.start, text: e.text, terms, names, editions, weekday: weekdayOfIso(r.start) });
+      }
     }
   }
   return out;
@@ -178,11 +184,12 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
  * Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS shared terms, MIN_NAME_COVERAGE of its
  * names; the first of equal coverage) among the indexed anchors whose source `accept`s.
  */
-function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (from: SourceDating) => boolean): Match | null {
+function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (mention: DayMention) => boolean): Match | null {
   let best: Match | null = null;
   for (const { value: { from, mention } } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
-    const coverage = weightedShare(mention.terms, doc.terms, doc.termWeight);
-    if (coverage >= min && (!best || coverage > best.coverage) && accept(from) && namesCovered(mention, doc) && sameEdition(mention, doc)) {
+    if (!accept(mention)) continue;
+    const coverage = doc.coverage(mention, doc.terms);
+    if (coverage >= min && (!best || coverage > best.coverage) && namesCovered(mention, doc) && sameEdition(mention, doc)) {
       best = { coverage, shared: [], from, mention };
     }
   }
@@ -192,7 +199,10 @@ function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (from: So
 
 function namesCovered(mention: DayMention, doc: Evidence): boolean {
   // Unweighted: weighing names by rarity joined more sources of different events into one story (5,000 bench sources).
-  return mention.names.size === 0 || weightedShare(mention.names, doc.names, () => 1) >= MIN_NAME_COVERAGE;
+  if (mention.names.size === 0) return true;
+  let named = 0;
+  for (const n of mention.names) if (doc.names.has(n)) named++;
+  return named / mention.names.size >= MIN_NAME_COVERAGE;
 }
 
 /** The second summit is not the eighth: a source naming other editions of the anchor's event tells another one. */
@@ -202,30 +212,7 @@ function sameEdition(mention: DayMention, doc: Evidence): boolean {
 
 const termsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => contentTerms(s.text)));
 const namesOf = (doc: DatedDoc) => nameWords(doc.sentences.map((s) => s.text).join('\n'));
-const editionsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => anchorsOf(s.text).editions));
-
-/**
- * A word weighs more the fewer sources use it (log(1 + N/df)): two reports of
- * different floods share "region", "killed", "people" and "officials", while
- * reports of one flood also share its place and what it was.
- */
-function rarity(sets: readonly ReadonlySet<string>[]): (word: string) => number {
-  const df = new Map<string, number>();
-  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  return (w) => Math.log(1 + sets.length / (df.get(w) ?? 1));
-}
-
-/** The share of the weight of `of` that `within` holds. */
-function weightedShare(of: ReadonlySet<string>, within: ReadonlySet<string>, weight: (word: string) => number): number {
-  let shared = 0;
-  let total = 0;
-  for (const w of of) {
-    const x = weight(w);
-    total += x;
-    if (within.has(w)) shared += x;
-  }
-  return total > 0 ? shared / total : 0;
-}
+const editionsOfDoc = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => editionsOf(s.text)));
 
 /** Weekday of an ISO day, remembered: every undated source is checked against every dated one. */
 const weekdayOfIso = memoByText((iso) => weekdayOf(parseIsoDay(iso)));
@@ -239,7 +226,7 @@ function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): SourceDa
   }
   if (!own.size) return null;
   // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
-  const best = bestMatch(evidence, stated, WEEKDAY_MIN_COVERAGE, (from) => !!from.date && own.has(weekdayOfIso(from.date)));
+  const best = bestMatch(evidence, stated, WEEKDAY_MIN_COVERAGE, (mention) => own.has(mention.weekday));
   if (!best) return null;
   const { mention, from } = best;
   const wd = weekdayOf(parseIsoDay(mention.date));
