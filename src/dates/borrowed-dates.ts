@@ -1,0 +1,154 @@
+/**
+ * An undated source's event day, borrowed from a dated source telling the
+ * same story (see event-dates.ts for the order of evidence): the dated
+ * sources' day mentions ("anchors") are indexed by their sentence's terms, and
+ * an undated source takes the day of the anchor whose sentence it covers best,
+ * if it covers enough of it, names enough of its names, and names no other
+ * edition of its event.
+ */
+import { editionsOf } from '../claims/anchors.ts';
+import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { findTemporalExpressions } from './find.ts';
+import { TermIndex } from './term-index.ts';
+import { contentTerms, nameWords } from './terms.ts';
+import type { DatedDoc, SourceDating } from './types.ts';
+import { rarity, weightedCoverage } from './weights.ts';
+
+/**
+ * Share of an anchor sentence's content terms an undated source must contain
+ * to join its weekday event, each term weighted by its rarity (weights.ts):
+ * the anchor says what happened that day ("Putin attended the summit in
+ * Dushanbe"), so covering it means telling the same story.
+ */
+export const WEEKDAY_MIN_COVERAGE = 0.3;
+/** Same, with no weekday at all: stricter, the terms are the only evidence. */
+export const TERMS_MIN_COVERAGE = 0.5;
+/** And never on fewer shared terms than this (a three-word anchor proves little). */
+export const MIN_SHARED_TERMS = 3;
+/**
+ * Share of the names in an anchor sentence (its capitalised words: who, where,
+ * which body) the undated source must name too. Two strikes "called off on
+ * Thursday after 17 days" share every common word; their unions and companies
+ * tell them apart.
+ */
+export const MIN_NAME_COVERAGE = 1 / 3;
+
+/** A day a dated source names, with what its sentence says happened that day. */
+export interface DayMention {
+  date: string;
+  text: string;
+  /** Content terms of the sentence the mention is in: what happened on that day. */
+  terms: ReadonlySet<string>;
+  /** Names in that sentence (nameWords): who and where. */
+  names: ReadonlySet<string>;
+  /** Editions of events that sentence names ("2 summit" for "the second summit"). */
+  editions: readonly string[];
+  /** Weekday of `date` (0 = Sunday). */
+  weekday: number;
+}
+
+/** What an undated source offers as evidence: its content terms and the names it mentions, and how much a term weighs. */
+export interface Evidence {
+  terms: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  editions: ReadonlySet<string>;
+  /** The weighted share of an anchor's terms this source has (see weights.ts). */
+  coverage: (mention: DayMention, terms: ReadonlySet<string>) => number;
+}
+
+interface Match {
+  coverage: number;
+  shared: string[];
+  from: SourceDating;
+  mention: DayMention;
+}
+
+/** The anchors of `froms`, in their order (a source's anchors in text order), indexed by term. */
+export type Anchors = TermIndex<{ from: SourceDating; mention: DayMention }>;
+export function indexAnchors(froms: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>): Anchors {
+  const index: Anchors = new TermIndex();
+  for (const from of froms) for (const mention of anchors.get(from.sourceId) ?? []) index.add({ from, mention }, mention.terms);
+  return index;
+}
+
+/** What each undated source offers as evidence, its terms weighed by their rarity over all `docs`. */
+export function evidenceOf(docs: readonly DatedDoc[], undated: readonly DatedDoc[]): Map<string, Evidence> {
+  const terms = new Map(docs.map((d) => [d.sourceId, termsOf(d)]));
+  const coverage = weightedCoverage<DayMention>(rarity([...terms.values()]));
+  return new Map(undated.map((d) => [d.sourceId, { terms: terms.get(d.sourceId)!, names: namesOf(d), editions: editionsOfDoc(d), coverage }]));
+}
+
+/**
+ * Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS shared terms, MIN_NAME_COVERAGE of its
+ * names; the first of equal coverage) among the indexed anchors whose source `accept`s.
+ */
+function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (mention: DayMention) => boolean): Match | null {
+  let best: Match | null = null;
+  for (const { value: { from, mention } } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
+    if (!accept(mention)) continue;
+    const coverage = doc.coverage(mention, doc.terms);
+    if (coverage >= min && (!best || coverage > best.coverage) && namesCovered(mention, doc) && sameEdition(mention, doc)) {
+      best = { coverage, shared: [], from, mention };
+    }
+  }
+  if (best) best.shared = [...best.mention.terms].filter((t) => doc.terms.has(t));
+  return best;
+}
+
+function namesCovered(mention: DayMention, doc: Evidence): boolean {
+  // Unweighted: weighing names by rarity joined more sources of different events into one story (5,000 bench sources).
+  if (mention.names.size === 0) return true;
+  let named = 0;
+  for (const n of mention.names) if (doc.names.has(n)) named++;
+  return named / mention.names.size >= MIN_NAME_COVERAGE;
+}
+
+/** The second summit is not the eighth: a source naming other editions of the anchor's event tells another one. */
+function sameEdition(mention: DayMention, doc: Evidence): boolean {
+  return mention.editions.length === 0 || doc.editions.size === 0 || mention.editions.some((e) => doc.editions.has(e));
+}
+
+const termsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => contentTerms(s.text)));
+const namesOf = (doc: DatedDoc) => nameWords(doc.sentences.map((s) => s.text).join('\n'));
+const editionsOfDoc = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => editionsOf(s.text)));
+
+/** The day of a dated source's anchor on a weekday the undated source names too. */
+export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): SourceDating | null {
+  const own = new Map<number, string>();
+  for (const s of doc.sentences) {
+    for (const e of findTemporalExpressions(s.text)) {
+      if (e.value.kind === 'weekday' && !own.has(e.value.weekday)) own.set(e.value.weekday, e.text);
+    }
+  }
+  if (!own.size) return null;
+  // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
+  const best = bestMatch(evidence, stated, WEEKDAY_MIN_COVERAGE, (mention) => own.has(mention.weekday));
+  if (!best) return null;
+  const { mention, from } = best;
+  const wd = weekdayOf(parseIsoDay(mention.date));
+  return {
+    sourceId: doc.sourceId,
+    date: mention.date,
+    provenance: 'inferred',
+    via: 'weekday',
+    fromSource: from.sourceId,
+    basis: `'${own.get(wd)}' matches ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared terms: ${best.shared.slice(0, 6).join(', ')}`,
+    reference: { date: mention.date, basis: `event date inferred from ${from.sourceId} (same weekday)`, written: false },
+  };
+}
+
+/** The day of the dated source whose anchor sentence the undated source covers best, naming no day itself. */
+export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: Anchors): SourceDating | null {
+  const best = bestMatch(evidence, established, TERMS_MIN_COVERAGE, () => true);
+  if (!best?.from.date) return null;
+  const from = best.from.sourceId;
+  return {
+    sourceId: doc.sourceId,
+    date: best.from.date,
+    provenance: 'inferred',
+    via: 'shared-terms',
+    fromSource: from,
+    basis: `names no day; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
+    reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})`, written: false },
+  };
+}
