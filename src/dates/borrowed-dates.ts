@@ -10,7 +10,7 @@ import { editionsOf } from '../claims/anchors.ts';
 import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { findTemporalExpressions } from './find.ts';
 import { TermIndex } from './term-index.ts';
-import { contentTerms, nameWords } from './terms.ts';
+import { contentTerms, capitalisedWords } from './terms.ts';
 import type { DatedDoc, SourceDating } from './types.ts';
 import { rarity, weightedCoverage } from './weights.ts';
 
@@ -39,7 +39,7 @@ export interface DayMention {
   text: string;
   /** Content terms of the sentence the mention is in: what happened on that day. */
   terms: ReadonlySet<string>;
-  /** Names in that sentence (nameWords): who and where. */
+  /** Names in that sentence (capitalisedWords): who and where. */
   names: ReadonlySet<string>;
   /** Editions of events that sentence names ("2 summit" for "the second summit"). */
   editions: readonly string[];
@@ -109,7 +109,7 @@ function sameEdition(mention: DayMention, doc: Evidence): boolean {
 }
 
 const termsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => contentTerms(s.text)));
-const namesOf = (doc: DatedDoc) => nameWords(doc.sentences.map((s) => s.text).join('\n'));
+const namesOf = (doc: DatedDoc) => capitalisedWords(doc.sentences.map((s) => s.text).join('\n'));
 const editionsOfDoc = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => editionsOf(s.text)));
 
 /** The day of a dated source's anchor on a weekday the undated source names too. */

@@ -19,7 +19,7 @@ import { byWeekday, bySharedTerms, evidenceOf, indexAnchors, type DayMention } f
 import { parseIsoDay, weekdayOf } from './calendar.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
-import { contentTerms, nameWords } from './terms.ts';
+import { contentTerms, capitalisedWords } from './terms.ts';
 import type { DatedDoc, Reference, SourceDating, TemporalExpression } from './types.ts';
 
 /** Establish each source's event date and reference, in input order. */
@@ -69,13 +69,14 @@ export function inferEventDates(docs: readonly DatedDoc[]): SourceDating[] {
 function dayMentions(doc: DatedDoc, reference: Reference | null): DayMention[] {
   const out: DayMention[] = [];
   for (const s of doc.sentences) {
+    // What the sentence says happened, worked out once however many days it names.
+    let about: Pick<DayMention, 'terms' | 'names' | 'editions'> | undefined;
     for (const e of findTemporalExpressions(s.text)) {
       if (!isDayExpression(e)) continue;
       const r = resolve(e, reference);
-      if (r) {
-        const [terms, names, editions] = [new Set(contentTerms(s.text)), nameWords(s.text, false), editionsOf(s.text)];
-        out.push({ date: r.start, text: e.text, terms, names, editions, weekday: weekdayOfIso(r.start) });
-      }
+      if (!r) continue;
+      about ??= { terms: new Set(contentTerms(s.text)), names: capitalisedWords(s.text, false), editions: editionsOf(s.text) };
+      out.push({ date: r.start, text: e.text, ...about, weekday: weekdayOfIso(r.start) });
     }
   }
   return out;

@@ -73,9 +73,10 @@ export function contentTerms(text: string): string[] {
  * ("the Dockers Union struck at Mel Shipping" → dockers, union, mel,
  * shipping) minus stop and date words. With `all: false` a word that opens a
  * sentence or a quote is left out, since it is capitalised for that alone.
- * A cheap stand-in for entities: enough to tell "who and where" apart.
+ * A cheap stand-in for entities: enough to tell "who and where" apart. (Not
+ * claims' nameWords, which tests a word against the whole corpus.)
  */
-export function nameWords(text: string, all = true): Set<string> {
+export function capitalisedWords(text: string, all = true): Set<string> {
   const out = new Set<string>();
   const tokens = fold(text).split(/\s+/);
   tokens.forEach((token, i) => {

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { COPYRIGHT_MARK } from '../clean/index.ts';
 import { SourceInputError } from '../model/errors.ts';
 import { blocksToLines, type TextNodeLike } from './html-text.ts';
 
@@ -53,7 +54,7 @@ function copyrightLine(document: ReturnType<typeof parseHTML>['document']): stri
   // Footers and small blocks only: a page-wide <div>'s text would be read whole for every level of nesting.
   for (const el of document.querySelectorAll('footer, footer *, p, small, [class*="copyright" i], [id*="copyright" i]')) {
     const text = clean(el.textContent);
-    if (text.length <= 200 && /^(?:©|\(c\)\s|copyright\b)/i.test(text) && (best === null || text.length < best.length)) best = text;
+    if (text.length <= 200 && COPYRIGHT_MARK.test(text) && (best === null || text.length < best.length)) best = text;
   }
   return best;
 }

@@ -1,3 +1,5 @@
+import { COPYRIGHT_MARK } from '../clean/index.ts';
+
 /**
  * An outlet naming itself in an attribution clause: "…, News.Az reports citing …".
  * Only after a comma, where news copy puts its own attribution, so a person
@@ -9,7 +11,7 @@ export function findOutletInText(text: string): string | null {
 }
 
 const YEARS = /^(?:\d{4}(?:\s*[-–—]\s*(?:\d{4}|present))?)[,.]?\s*/i;
-const MARK = /^(?:copyright\b|©|\(c\)(?=\s))\s*/i;
+const MARK = new RegExp(`${COPYRIGHT_MARK.source}\\s*`, 'i');
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\d.'’&-]*|\d[\p{L}\d.]*|of|and|the|de|&|for|on)$/u;
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageLinkage, pairwiseRows } from '../../../src/dates/cluster.ts';
-import { cosine, cosineRows, inverseFrequencies, meanCosine, nameWords, unitSum, vectorOf } from '../../../src/dates/terms.ts';
+import { cosine, cosineRows, inverseFrequencies, meanCosine, capitalisedWords, unitSum, vectorOf } from '../../../src/dates/terms.ts';
 import { seedDocs } from '../../helpers/seed-sentences.ts';
 
 // Every seed sentence as a term vector, the way the timeline weighs them.
@@ -44,18 +44,18 @@ describe('mean similarity to a group through its summed unit vectors', () => {
   });
 });
 
-describe('nameWords', () => {
+describe('capitalisedWords', () => {
   it('reads capitalised words as names, without stop or date words', () => {
-    expect([...nameWords('The Pe Rail Workers Union called off its strike at Ar Holding on Thursday.')]).toEqual(['pe', 'rail', 'workers', 'union', 'ar', 'holding']);
+    expect([...capitalisedWords('The Pe Rail Workers Union called off its strike at Ar Holding on Thursday.')]).toEqual(['pe', 'rail', 'workers', 'union', 'ar', 'holding']);
   });
 
   it('leaves out a word capitalised only because it opens a sentence or a quote, unless asked for all', () => {
     const text = 'Officials met in Dushanbe. Leaders arrived. "Nobody wanted it," Quika Belarenko said.';
-    expect([...nameWords(text, false)]).toEqual(['dushanbe', 'quika', 'belarenko']);
-    expect([...nameWords(text)]).toEqual(['officials', 'dushanbe', 'leaders', 'nobody', 'quika', 'belarenko']);
+    expect([...capitalisedWords(text, false)]).toEqual(['dushanbe', 'quika', 'belarenko']);
+    expect([...capitalisedWords(text)]).toEqual(['officials', 'dushanbe', 'leaders', 'nobody', 'quika', 'belarenko']);
   });
 
   it("folds accents and drops a possessive 's", () => {
-    expect([...nameWords("Rahmon's talks with Tokayev in Astana and Müller", false)]).toEqual(['tokayev', 'astana', 'muller']);
+    expect([...capitalisedWords("Rahmon's talks with Tokayev in Astana and Müller", false)]).toEqual(['tokayev', 'astana', 'muller']);
   });
 });
