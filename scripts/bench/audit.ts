@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { auditFacts, type FactAudit } from './audit-facts.ts';
 import { auditGrouping, type GroupingAudit } from './audit-grouping.ts';
 import type { GeneratedSource } from './corpus/index.ts';
 
@@ -30,6 +31,8 @@ export interface Audit {
   eventDate?: { right: number; wrong: number; unknown: number };
   /** Stories, claims and disagreements against the events the sources report (absent in results recorded before it existed). */
   grouping?: GroupingAudit;
+  /** Claims against the facts each generated sentence states (absent in results recorded before it existed). */
+  facts?: FactAudit;
 }
 
 interface BuiltSource {
@@ -45,7 +48,7 @@ const norm = (s: string) => s.replace(/^(?:[-•*]\s+|\d{1,2}[.)]\s+|#+\s+)/, ''
 const shape = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
-  const built = JSON.parse(fs.readFileSync(path.join(dist, 'briefing.json'), 'utf8')) as { sources: BuiltSource[] } & Parameters<typeof auditGrouping>[0];
+  const built = JSON.parse(fs.readFileSync(path.join(dist, 'briefing.json'), 'utf8')) as { sources: BuiltSource[] } & Parameters<typeof auditGrouping>[0] & Parameters<typeof auditFacts>[0];
   const byFile = new Map(built.sources.map((s) => [s.file, s]));
   const a: Audit = {
     sources: 0, furniture: 0, leaked: 0, leakedExamples: [], paragraphs: 0, overRemoved: 0, overRemovedExamples: [],
@@ -84,6 +87,7 @@ export function auditBuild(dist: string, truth: GeneratedSource[]): Audit {
     eventDate[b.eventDate.value === null ? 'unknown' : b.eventDate.value === t.eventDate ? 'right' : 'wrong']++;
   }
   a.grouping = auditGrouping(built, truth);
+  a.facts = auditFacts(built, truth);
   a.leakedExamples = [...leaked].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([line, count]) => ({ line, count }));
   return a;
 }

@@ -1,4 +1,5 @@
 /** docs/benchmarks.md from a run's results: tables with a row per N, then the targets with PASS/FAIL. */
+import type { FactAudit } from './audit-facts.ts';
 import {
   astroMs, firstQueryGzip, firstQueryRaw, followUpMax, peakBare, peakFull, pipelineMs, PIPELINE_STAGES, POST_STAGES, spanMs,
   type NFailure, type NResult, type RunResults,
@@ -144,6 +145,15 @@ function auditLines(results: NResult[]): string[] {
   });
 }
 
+function factLines(f: FactAudit | undefined): string[] {
+  if (!f) return [];
+  return [
+    `  - against the facts the generator wrote: pairs of quotes from two sources in one claim that state the same fact ${(100 * f.pairPrecision).toFixed(2)}%; ` +
+      `pairs of sources stating one fact with the same figures that a claim cites together ${pct(f.pairRecall, 1)}%; ` +
+      `facts one claim cites from every source quoted stating them: ${f.gathered} of ${f.facts}.`,
+  ];
+}
+
 function groupingLines(results: NResult[]): string[] {
   return results.flatMap((r) => {
     const g = r.audit.grouping;
@@ -152,6 +162,7 @@ function groupingLines(results: NResult[]): string[] {
       `- N=${r.n}: ${g.stories} stories for ${g.events} events (${g.unplaced} sources unplaced); source pairs put in one story that report one event ${pct(g.storyPairPrecision, 1)}%, ` +
         `pairs reporting one event put in one story ${pct(g.storyPairRecall, 1)}%; claims of two or more sources that mix events: ${g.mixedClaims} of ${g.corroborated}; ` +
         `disagreements whose every quote reports one event: ${g.withinEvent} of ${g.disagreements}.`,
+      ...factLines(r.audit.facts),
     ];
   });
 }

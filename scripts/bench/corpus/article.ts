@@ -21,6 +21,8 @@ export interface Article {
   reporter: string;
   /** How many sentences the body has. */
   sentences: number;
+  /** Each body sentence that states one of the event kind's facts, with that fact's index in `kind.facts` (the grouping audit's truth). */
+  statements: { text: string; fact: number }[];
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -118,6 +120,7 @@ export function writeArticle(r: Random, world: World, kind: EventKind, ev: NewsE
   const closers = kind.facts.filter((f) => f.closer && r.chance(0.7));
   const middle = r.shuffle(kind.facts.filter((f) => !f.lede && !f.closer && r.chance(0.8)));
   const body = middle.map((f) => r.pick(f.forms)(c));
+  const stated = body.map((text, i) => ({ text, fact: kind.facts.indexOf(middle[i]!) }));
   const curly = r.chance(0.6);
   const speakers = r.sample(ev.people, r.int(1, Math.min(2, ev.people.length)));
   const quotes = r.sample(kind.quotes, r.int(1, 3)).map((q, i) => quote(r, q, speakers[i % speakers.length]!, curly, i < speakers.length));
@@ -134,5 +137,7 @@ export function writeArticle(r: Random, world: World, kind: EventKind, ev: NewsE
       ? `${ev.city.toUpperCase()}, ${shortMonthDay(filed)} (${r.pick(world.agencies)}) - ${sentences[0]}`
       : `${ev.city} (${r.pick(world.agencies)}): ${cap(sentences[0]!)}`;
   }
-  return { headline, blocks: paragraphs(r, sentences, kind.subheads), reporter: r.pick(outlet.staff), sentences: sentences.length };
+  const closing = sentences.slice(sentences.length - closers.length).map((text, i) => ({ text, fact: kind.facts.indexOf(closers[i]!) }));
+  const statements = [{ text: sentences[0]!, fact: kind.facts.indexOf(lede) }, ...stated, ...closing];
+  return { headline, blocks: paragraphs(r, sentences, kind.subheads), reporter: r.pick(outlet.staff), sentences: sentences.length, statements };
 }

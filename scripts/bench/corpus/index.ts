@@ -31,6 +31,8 @@ export interface GeneratedSource {
   paragraphs: string[];
   /** Sentences in the body. */
   sentences: number;
+  /** Body sentences that state a fact of the event, with the fact's id ("e12/3"): quotes and context sentences are not listed. */
+  statements: { text: string; fact: string }[];
   /** Furniture lines that reach the cleaner (for .html only what Readability keeps: byline, stamps). */
   furniture: string[];
   /** The manifest entry, if the file is listed. */
@@ -99,7 +101,7 @@ export function planCorpus(n: number, seed = 1): CorpusPlan {
     const datedOnPage =
       published !== null &&
       (format !== 'txt' || (outlet.layout.captureLine && manifest?.published === undefined) || typeof manifest?.published === 'string' || furniture.head.some((l) => /^(?:published|posted|first published)\b/i.test(l)));
-    return { file: `${id}.${format}`, event: ev.id, eventDate: ev.date, outlet: outlet.name, published, datedOnPage, headline: article.headline, paragraphs, sentences: article.sentences, furniture: rendered.furniture, manifest, text: rendered.text };
+    return { file: `${id}.${format}`, event: ev.id, eventDate: ev.date, outlet: outlet.name, published, datedOnPage, headline: article.headline, paragraphs, sentences: article.sentences, statements: article.statements.map((st) => ({ text: st.text, fact: `${ev.id}/${st.fact}` })), furniture: rendered.furniture, manifest, text: rendered.text };
   };
 
   const byCoverage = [...events].sort((a, b) => b.ev.weight - a.ev.weight);

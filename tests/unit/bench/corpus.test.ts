@@ -36,6 +36,20 @@ describe('benchmark corpus generator', () => {
     expect(manifest.sources.some((e) => e.published === null)).toBe(true);
   });
 
+  it('records which fact of its event each stated sentence gives, sentences the body prints', () => {
+    for (const s of sources) {
+      const body = s.paragraphs.join(' ');
+      expect(s.statements.length).toBeGreaterThan(0);
+      for (const st of s.statements) {
+        expect(body).toContain(st.text);
+        expect(st.fact).toMatch(new RegExp(`^${s.event}/\\d+$`));
+      }
+    }
+    // One fact of an event is said by several sources, not always in the same words.
+    const sayings = Map.groupBy(sources.flatMap((s) => s.statements), (st) => st.fact);
+    expect([...sayings.values()].some((xs) => new Set(xs.map((x) => x.text)).size > 1)).toBe(true);
+  });
+
   it('has many sources per event, in different words', () => {
     const byEvent = Map.groupBy(sources, (s) => s.event);
     const biggest = [...byEvent.values()].sort((a, b) => b.length - a.length)[0]!;
