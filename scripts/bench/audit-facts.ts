@@ -17,11 +17,13 @@ export interface FactAudit {
   pairPrecision: number;
   /** Pairs of sources quoted stating one fact with the same figures: the share some claim cites together with that fact. */
   pairRecall: number;
+  /** Pairs of quotes from two sources in one claim that state one fact, both with figures, other ones (a disagreement passed off as corroboration); event claims, which cite every sentence naming an event's day or place, are not counted. */
+  otherFigures: number;
 }
 
 interface Built {
   sources: { id: string; file: string }[];
-  claims: { supports: { sourceId: string; text: string }[] }[];
+  claims: { basis?: string; supports: { sourceId: string; text: string }[] }[];
 }
 
 /** Letters and digits only: the build's sentence may have lost a dateline, quotes or spacing. */
@@ -39,11 +41,12 @@ const DATE = new RegExp(`\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\s\\d{1,2}\\b|\\b
  * must keep apart, so only pairs giving the same figures are owed a claim.
  */
 export function figuresOf(text: string): string {
-  const t = norm(text.replace(/(\d),(?=\d{3}\b)/g, '$1')).replace(DATE, ' ').replace(/\b[a-z]+\b/g, (w) => {
+  // Decimal points survive norm as "p" ("7.2" is one figure, not 7 and 2).
+  const t = norm(text.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(\d)/g, '$1p$2')).replace(DATE, ' ').replace(/\b[a-z]+\b/g, (w) => {
     const k = NUMBER_WORDS.indexOf(w);
     return k >= 0 ? String(k) : w;
   });
-  return [...new Set(t.match(/\d+/g) ?? [])].sort().join(',');
+  return [...new Set(t.match(/\d+(?:p\d+)?/g) ?? [])].sort().join(',');
 }
 
 export function auditFacts(built: Built, truth: GeneratedSource[]): FactAudit {
@@ -60,6 +63,7 @@ export function auditFacts(built: Built, truth: GeneratedSource[]): FactAudit {
   const gathered = new Set<string>();
   let same = 0;
   let known = 0;
+  let otherFigures = 0;
   for (const c of built.claims) {
     const quoted = c.supports.map((q) => ({ source: q.sourceId, fact: factOf(q.sourceId, q.text) }));
     const perFact = new Map<string, Set<string>>();
@@ -77,7 +81,12 @@ export function auditFacts(built: Built, truth: GeneratedSource[]): FactAudit {
         if (a.source === b.source || a.fact === null || b.fact === null) continue;
         known++;
         // Two figures of one fact in one claim are counted right here: whether they may share it is the figures' checks' business.
-        if (a.fact.split('|')[0] === b.fact.split('|')[0]) same++;
+        if (a.fact.split('|')[0] === b.fact.split('|')[0]) {
+          same++;
+          const [fa, fb] = [a.fact.split('|')[1], b.fact.split('|')[1]];
+          // One giving no figure ("Leaders met …" against "Leaders of 5 countries met …") is no contradiction.
+          if (fa && fb && fa !== fb && c.basis !== 'event') otherFigures++;
+        }
       }
     }
     for (const [fact, sources] of perFact) {
@@ -95,5 +104,5 @@ export function auditFacts(built: Built, truth: GeneratedSource[]): FactAudit {
     truePairs += pairs(sources.size);
     if (gathered.has(`${fact}|${[...sources].sort().join(',')}`)) whole++;
   }
-  return { facts, gathered: whole, pairPrecision: known ? same / known : 1, pairRecall: truePairs ? together.size / truePairs : 1 };
+  return { facts, gathered: whole, pairPrecision: known ? same / known : 1, pairRecall: truePairs ? together.size / truePairs : 1, otherFigures };
 }

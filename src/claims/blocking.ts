@@ -3,6 +3,12 @@
  * (inverted index). Terms held by more than `maxBlock` sentences are not
  * keys, so the number of pairs is bounded by maxBlock × total term
  * occurrences — linear in the number of sentences, never all-pairs.
+ *
+ * A sentence that many reports of one story repeat has no rare term: every
+ * word of "Heavy rain had fallen for three days before the flood" is common
+ * in a corpus of floods. A sorted-neighbourhood pass (a story's units sorted
+ * by their rarest terms, each paired with the next few) puts such
+ * restatements side by side without comparing everything with everything.
  */
 
 /** Pair key for i < j. */
@@ -45,4 +51,37 @@ export function candidatePairs(terms: string[][], maxBlock: number, minShared = 
   }
   if (minShared > 1) for (const [k, n] of shared) if (n < minShared) shared.delete(k);
   return { pairs: shared, keys };
+}
+
+/** Units each unit is paired with in the sorted-neighbourhood pass (2: 51.7% of the bench corpus's same-fact pairs cited together, 4: 52.0%, 8: 52.0%). */
+export const NEIGHBOURS = 4;
+/** Rarest terms that make a unit's sort key. */
+const SORT_TERMS = 3;
+
+/**
+ * Sorted-neighbourhood pairs: within each group (a story; units of no story
+ * are left to the inverted index), units sorted by their SORT_TERMS rarest
+ * terms, corpus frequency first, and each paired with the next `window`.
+ * At most n × window pairs.
+ */
+export function neighbourPairs(terms: string[][], groupOf: (i: number) => string | null, window = NEIGHBOURS): number[] {
+  const df = new Map<string, number>();
+  for (const ts of terms) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  const byRarity = (a: string, b: string) => (df.get(a) as number) - (df.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0);
+  const byGroup = new Map<string, { i: number; key: string }[]>();
+  terms.forEach((ts, i) => {
+    const group = groupOf(i);
+    if (group === null || !ts.length) return;
+    let list = byGroup.get(group);
+    if (!list) byGroup.set(group, (list = []));
+    list.push({ i, key: [...ts].sort(byRarity).slice(0, SORT_TERMS).join('\u0000') });
+  });
+  const out: number[] = [];
+  for (const list of byGroup.values()) {
+    list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b <= a + window && b < list.length; b++) out.push(pairKey((list[a] as { i: number }).i, (list[b] as { i: number }).i));
+    }
+  }
+  return out;
 }

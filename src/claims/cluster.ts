@@ -60,50 +60,63 @@ class Heap {
 /**
  * Cluster `n` items. `edges` are the accepted pairs (only clusters linked by
  * an edge are ever considered for merging); `sim` is asked for the other
- * cross pairs on demand. Returns clusters (item index lists, ascending),
+ * cross pairs on demand. An item of weight k stands for k identical items
+ * (the mean is weighted). Returns clusters (item index lists, ascending),
  * singletons included.
  */
-export function averageLink(n: number, edges: [number, number, number][], sim: SimFn, threshold: number): number[][] {
+export function averageLink(n: number, edges: [number, number, number][], sim: SimFn, threshold: number, weight: (i: number) => number = () => 1): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  const w: number[] = Array.from({ length: n }, (_, i) => weight(i));
+  // A cluster's total weight, kept at its root.
+  const mass = [...w];
   const version = new Array<number>(n).fill(0);
-  const adj: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  // Neighbour → summed similarity of the two clusters' member pairs (null: a pair contradicts).
+  // Kept up to date on merges (sum(A∪B, C) = sum(A, C) + sum(B, C)), so each member pair is asked for once.
+  const adj: Map<number, number | null>[] = Array.from({ length: n }, () => new Map<number, number | null>());
   const heap = new Heap();
   for (const [i, j, s] of edges) {
-    adj[i]?.add(j);
-    adj[j]?.add(i);
+    adj[i]?.set(j, s * (w[i] as number) * (w[j] as number));
+    adj[j]?.set(i, s * (w[i] as number) * (w[j] as number));
     if (s >= threshold) heap.push({ score: s, a: i, b: j, va: 0, vb: 0 });
   }
-  const link = (a: number, b: number): number | null => {
-    const A = members[a] ?? [];
-    const B = members[b] ?? [];
+  const sumOf = (a: number, b: number): number | null => {
     let sum = 0;
-    for (const x of A) {
-      for (const y of B) {
+    for (const x of members[a] ?? []) {
+      for (const y of members[b] ?? []) {
         const s = sim(x, y);
         if (s === null) return null;
-        sum += s;
+        sum += s * (w[x] as number) * (w[y] as number);
       }
     }
-    return sum / (A.length * B.length);
+    return sum;
   };
   while (heap.size) {
     const e = heap.pop() as Entry;
     if (!members[e.a] || !members[e.b] || version[e.a] !== e.va || version[e.b] !== e.vb) continue;
+    const na = adj[e.a] as Map<number, number | null>;
+    const nb = adj[e.b] as Map<number, number | null>;
+    const merged = new Map<number, number | null>();
+    for (const c of new Set([...na.keys(), ...nb.keys()])) {
+      if (c === e.a || c === e.b || !members[c]) continue;
+      const ac = na.has(c) ? (na.get(c) as number | null) : sumOf(e.a, c);
+      const bc = ac === null ? null : nb.has(c) ? (nb.get(c) as number | null) : sumOf(e.b, c);
+      merged.set(c, ac === null || bc === null ? null : ac + bc);
+    }
     // Merge b into a.
     const A = members[e.a] as number[];
     A.push(...(members[e.b] as number[]));
     members[e.b] = null;
+    mass[e.a] = (mass[e.a] as number) + (mass[e.b] as number);
     version[e.a] = (version[e.a] ?? 0) + 1;
-    const neighbours = new Set([...(adj[e.a] ?? []), ...(adj[e.b] ?? [])]);
-    neighbours.delete(e.a);
-    neighbours.delete(e.b);
-    adj[e.a] = neighbours;
-    for (const c of neighbours) {
-      adj[c]?.delete(e.b);
-      adj[c]?.add(e.a);
-      if (!members[c]) continue;
-      const s = link(e.a, c);
-      if (s !== null && s >= threshold) heap.push({ score: s, a: e.a, b: c, va: version[e.a] ?? 0, vb: version[c] ?? 0 });
+    adj[e.a] = merged;
+    adj[e.b] = new Map();
+    for (const [c, sum] of merged) {
+      const nc = adj[c] as Map<number, number | null>;
+      nc.delete(e.b);
+      nc.set(e.a, sum);
+      if (sum === null) continue;
+      const s = sum / ((mass[e.a] as number) * (mass[c] as number));
+      if (s >= threshold) heap.push({ score: s, a: e.a, b: c, va: version[e.a] ?? 0, vb: version[c] ?? 0 });
     }
   }
   return members.filter((m): m is number[] => m !== null).map((m) => m.sort((x, y) => x - y));

@@ -15,7 +15,7 @@
 import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } from './types.ts';
-import { averageLink } from './cluster.ts';
+import { clusterWithTwins } from './twins.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import type { FacetMention } from './events.ts';
 import { summariseEvents, type FacetLink } from './event-summary.ts';
@@ -157,7 +157,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const prepared = unitsOf(sentences, options);
   const graph = similarityGraph(sentences, prepared, threshold, options.maxBlock ?? DEFAULT_MAX_BLOCK, options.storyOf);
-  const clusters = averageLink(graph.units.length, graph.edges, graph.sim, threshold);
+  const clusters = clusterWithTwins(graph.units.length, graph.lead, graph.edges, graph.sim, threshold);
   const drafts = clauseDrafts(sentences, graph, clusters);
 
   const anchors = prepared.sentenceAnchors;

@@ -75,11 +75,17 @@ function measureAfter(after: string): { unit: string; text: string } | null {
   return null;
 }
 
-/** Stemmed plural noun directly after a number, or null. */
+/** Words that may stand between a number and the plural noun it counts ("1,500 emergency workers", "3,500 local residents"). */
+const COUNT_MODIFIERS = 2;
+
+/** Stemmed plural noun after a number (directly, or after a modifier or two), or null. */
 function countNoun(after: string): string | null {
-  const noun = /^\s+([a-z][a-z-]+)/.exec(after)?.[1];
-  if (!noun || isStopWord(noun) || TIME_NOUNS.test(noun)) return null;
-  return /[^s]s$|^people$|^staff$/.test(noun) ? stem(noun) : null;
+  const words = /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?/.exec(after);
+  for (const word of (words ?? []).slice(1, 2 + COUNT_MODIFIERS)) {
+    if (!word || isStopWord(word) || TIME_NOUNS.test(word)) return null;
+    if (/[^s]s$|^people$|^staff$/.test(word)) return stem(word);
+  }
+  return null;
 }
 
 const NOT_CONTEXT = new Set([...Object.keys(SCALE), ...Object.keys(CURRENCY_WORD), 'dollar', 'euro', 'percent', 'cent']);
@@ -185,3 +191,22 @@ export function figuresConflict(a: { value: number; qualifier: Qualifier }, b: {
   const [b0, b1] = interval(b.value, b.qualifier);
   return a1 < b0 || b1 < a0;
 }
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Days, years and times of day: numbers that say when, not how many. */
+const WHEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b`, 'g');
+
+/**
+ * Numbers a text gives that are neither a parsed figure nor a date ("put the
+ * number of injured at 46", "rose to 11", "a magnitude of 7.2"), as written
+ * (thousands separators dropped). Too bare to compare as figures.
+ */
+export function bareNumbers(text: string, anchors: { amounts: { text: string }[]; percents: { text: string }[] }): string[] {
+  let t = text.toLowerCase();
+  for (const a of [...anchors.amounts, ...anchors.percents]) t = t.replace(a.text.toLowerCase(), ' ');
+  t = t.replace(WHEN, ' ').replace(/(\d),(?=\d{3})/g, '$1');
+  return [...new Set(t.match(/\d+(?:\.\d+)?/g) ?? [])];
+}
+
+/** Two texts that each give bare numbers and share none say different things, however alike their words. */
+export const numbersApart = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));

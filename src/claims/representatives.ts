@@ -37,11 +37,29 @@ function byConsensus(order: number[], agreed: (si: number) => number): number[] 
 function rankedByWording(units: number[], sentences: number[], graph: SimilarityGraph, facetSentences: (si: number) => number): number[] {
   if (!units.length) return [...sentences].sort((a, b) => facetSentences(b) - facetSentences(a) || a - b);
   const unit = (u: number) => graph.units[u] as Unit;
-  const score = new Map<number, number>();
+  // Word-for-word copies (twins.ts) score as their lead: one sum per distinct wording, not one per copy.
+  const copies = new Map<number, number[]>();
   for (const u of units) {
-    const others = units.filter((v) => unit(v).sentence !== unit(u).sentence);
-    score.set(u, others.length ? others.reduce((sum, v) => sum + (graph.sim(u, v) ?? 0), 0) / others.length : 0);
+    const l = graph.lead[u] ?? u;
+    const list = copies.get(l);
+    if (list) list.push(u);
+    else copies.set(l, [u]);
   }
+  const leadScore = new Map<number, number>();
+  for (const [l, own] of copies) {
+    const u = own[0] as number;
+    let sum = 0;
+    let count = 0;
+    for (const theirs of copies.values()) {
+      const others = theirs.filter((v) => unit(v).sentence !== unit(u).sentence);
+      if (!others.length) continue;
+      // Against its own copies, a unit is compared with one of them (they are alike).
+      sum += (graph.sim(u, others[0] as number) ?? 0) * others.length;
+      count += others.length;
+    }
+    leadScore.set(l, count ? sum / count : 0);
+  }
+  const score = new Map(units.map((u) => [u, leadScore.get(graph.lead[u] ?? u) as number]));
   // The first choice scans in unit order as it always has (near-ties within EPS go to the fuller clause).
   let best = units[0] as number;
   for (const u of units) {

@@ -6,10 +6,12 @@
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
-import { candidatePairs, pairKey, unpair } from './blocking.ts';
+import { candidatePairs, neighbourPairs, unpair } from './blocking.ts';
+import { bareNumbers, numbersApart } from './numbers.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
+import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
 
@@ -45,6 +47,8 @@ export interface SimilarityGraph {
   vectors: Vector[];
   /** Accepted pairs [i, j, similarity] among the candidates (unit indices). */
   edges: [number, number, number][];
+  /** Per unit, the first unit it repeats word for word (twins.ts), or itself. */
+  lead: number[];
   /** Unit similarity with veto (null) and caching. */
   sim: (i: number, j: number) => number | null;
   candidatePairs: number;
@@ -132,21 +136,37 @@ export function similarityGraph(
   const floor = normFloor(idf, FLOOR_TERMS);
   const { isName } = prepared;
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
-  const cache = new Map<number, number | null>();
+  // One small map per unit, keyed by the other unit: small-integer keys hash far faster than pair keys past 2^31.
+  const cache: Map<number, number | null>[] = [];
+  let compared = 0;
+  const numeralsAt: (string | undefined)[] = [];
+  const numeralsOf = (i: number) => (numeralsAt[i] ??= numerals((units[i] as Unit).text));
+  const bareAt: (string[] | undefined)[] = [];
+  const bareOf = (i: number) => (bareAt[i] ??= bareNumbers((units[i] as Unit).text, (units[i] as Unit).profile.anchors));
+  const sentenceBare: (string[] | undefined)[] = [];
+  const sentenceBareOf = (si: number) => (sentenceBare[si] ??= bareNumbers((sentences[si] as Sentence).text, sentenceAnchors[si] as Anchors));
   const apart = storiesApart(storyOf);
   const sourceOf = (u: Unit) => (sentences[u.sentence] as Sentence).sourceId;
   const sim = (i: number, j: number): number | null => {
-    const k = pairKey(i, j);
-    const hit = cache.get(k);
-    if (hit !== undefined || cache.has(k)) return hit ?? null;
+    const [lo, hi] = i < j ? [i, j] : [j, i];
+    const row = (cache[lo] ??= new Map<number, number | null>());
+    const hit = row.get(hi);
+    if (hit !== undefined) return hit;
     const ui = units[i] as Unit;
     const uj = units[j] as Unit;
     let s: number | null = null;
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
-    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto) {
+    if (
+      ui.sentence !== uj.sentence &&
+      !apart(sourceOf(ui), sourceOf(uj)) &&
+      !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto &&
+      !numbersApart(sentenceBareOf(ui.sentence), sentenceBareOf(uj.sentence))
+    ) {
       const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors);
-      if (!rel.veto) {
-        const c = cosine(vectors[i] as Vector, vectors[j] as Vector, floor, isWord);
+      if (!rel.veto && !numbersApart(bareOf(i), bareOf(j))) {
+        const vi = vectors[i] as Vector;
+        const vj = vectors[j] as Vector;
+        const c = cosine(vi, vj, restates(vi, vj) && numeralsOf(i) === numeralsOf(j) ? 0 : floor, isWord);
         // Names alone do not make a restatement; names with the same figure do ("Norland and Estovia … $33bn").
         const enough = c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1));
         s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;
@@ -154,15 +174,22 @@ export function similarityGraph(
         if ((sentences[ui.sentence] as Sentence).sourceId === (sentences[uj.sentence] as Sentence).sourceId) s *= SAME_SOURCE_FACTOR;
       }
     }
-    cache.set(k, s);
+    row.set(hi, s);
+    compared++;
     return s;
   };
-  const blocks = candidatePairs(units.map((u) => u.profile.terms), maxBlock);
+  // Without stories the corpus is one; a source no story holds is left to the index.
+  const storyOfUnit = storyOf ? (i: number) => storyOf(sourceOf(units[i] as Unit)) : () => '';
+  const lead = twinLeads(units.map((u, i) => twinKey(storyOfUnit(i) ?? '', (sentences[u.sentence] as Sentence).text, u.segment, u.profile.terms)));
+  // A copy is compared through its lead (twins.ts): only leads need candidate pairs.
+  const termsOf = units.map((u, i) => (lead[i] === i ? u.profile.terms : []));
+  const blocks = candidatePairs(termsOf, maxBlock);
+  for (const k of neighbourPairs(termsOf, storyOfUnit)) if (!blocks.pairs.has(k)) blocks.pairs.set(k, 0);
   const edges: [number, number, number][] = [];
   for (const k of blocks.pairs.keys()) {
     const [i, j] = unpair(k);
     const s = sim(i, j);
     if (s !== null && s >= threshold) edges.push([i, j, s]);
   }
-  return { units, sentenceAnchors, vectors, edges, sim, candidatePairs: blocks.pairs.size, compared: () => cache.size };
+  return { units, sentenceAnchors, vectors, edges, lead, sim, candidatePairs: blocks.pairs.size, compared: () => compared };
 }

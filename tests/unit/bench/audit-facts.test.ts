@@ -23,6 +23,7 @@ describe('figuresOf', () => {
     expect(figuresOf('A flood killed nine people on 28 February 2025, officials said.')).toBe('9');
     expect(figuresOf('Some 3,500 residents were moved on March 2.')).toBe('3500');
     expect(figuresOf('The toll rose to 11.')).toBe('11');
+    expect(figuresOf('The quake had a magnitude of 7.2.')).toBe('7p2');
   });
 });
 
@@ -43,6 +44,13 @@ describe('auditFacts', () => {
       truth,
     );
     // Known facts with figures quoted by two sources: toll|9 (a, b) and shelters|3500 (a, b); only the first is gathered.
-    expect(f).toEqual({ facts: 2, gathered: 1, pairPrecision: 1 / 2, pairRecall: 1 / 2 });
+    expect(f).toEqual({ facts: 2, gathered: 1, pairPrecision: 1 / 2, pairRecall: 1 / 2, otherFigures: 0 });
+  });
+
+  it('counts a claim citing one fact with two figures, and leaves event claims out', () => {
+    const toll9 = { sourceId: 'a', text: 'At least 9 people were killed when a flood hit Floodtown on Friday.' };
+    const f = auditFacts({ sources, claims: [{ supports: [toll9, quote('c', 0)] }, { basis: 'event', supports: [quote('b', 0), quote('c', 0)] }] }, truth);
+    expect(f.otherFigures).toBe(1);
+    expect(f.pairPrecision).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
+import { bareNumbers, numbersApart } from '../../../src/claims/numbers.ts';
 import { figuresConflict, sameFigure } from '../../../src/claims/numbers.ts';
 import { segmentsOf } from '../../../src/claims/segments.ts';
 import { contentWords, stem, type Token } from '../../../src/claims/text.ts';
@@ -23,6 +24,13 @@ describe('amounts', () => {
     expect(amount('In 2024 the plan grew.')).toEqual([]);
     expect(amount('He met 3 of them.')).toEqual([]);
     expect(amount('Some 1,200 troops left.')).toEqual([[1200, 'troop', 'about']]);
+  });
+  it('finds the counted noun after a modifier or two, not past a verb or a stop word', () => {
+    expect(amount('The ministry said 1,500 emergency workers had been deployed.')).toEqual([[1500, 'worker', 'exact']]);
+    expect(amount('About 3,500 local residents were moved.')).toEqual([[3500, 'resident', 'about']]);
+    expect(amount('Officials said 300 were hurt.')).toEqual([]);
+    expect(amount('It lasted 12 days.')).toEqual([]);
+    expect(amount('The toll rose to 9, the ministry said.')).toEqual([]);
   });
   it('reads units of measure, spelt out, abbreviated or hyphenated, as the figure’s unit', () => {
     expect(amount('The line runs 597 km to the border.')).toEqual([[597, 'km', 'exact']]);
@@ -107,5 +115,19 @@ describe('clause segments', () => {
   it('returns verbatim substrings with offsets', () => {
     const text = 'On Thursday, “leaders agreed” on new corridors — and a customs deal.';
     for (const s of segmentsOf(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('bare numbers', () => {
+  const bare = (t: string) => bareNumbers(t, anchorsOf(t));
+  it('keeps numbers that are neither a figure nor a date', () => {
+    expect(bare('The toll from the flood that struck Tarn on 28 February 2025 rose to 9, the ministry said.')).toEqual(['9']);
+    expect(bare('TARN, Mar 2 (Wire) - The quake had a magnitude of 7.2.')).toEqual(['7.2']);
+    expect(bare('Some 1,350 rescuers and $4.2bn in aid arrived on May 3 at 10:30.')).toEqual([]);
+  });
+  it('sets apart two texts that each give some and share none', () => {
+    expect(numbersApart(['9'], ['11'])).toBe(true);
+    expect(numbersApart(['9'], ['9', '3'])).toBe(false);
+    expect(numbersApart([], ['11'])).toBe(false);
   });
 });

@@ -174,3 +174,30 @@ describe('findDisagreements', () => {
     expect(found.map((d) => [d.kind, d.about, d.sides.map((s) => s.value)])).toEqual([['date', 'summit: day', ['2025-10-09', '2025-10-10']]]);
   });
 });
+
+describe('groupClaims on a sentence every report repeats', () => {
+  // Fourteen flood reports whose every sentence uses the same few words; three repeat one sentence verbatim, two give other tolls.
+  const places = ['Arden', 'Belmo', 'Corva', 'Dessa', 'Elmar', 'Farro', 'Gesta', 'Holm', 'Istra', 'Jorva', 'Kelda', 'Lurra', 'Mosva', 'Norra'];
+  const sentences: Sentence[] = places.flatMap((place, k) => {
+    const sourceId = String.fromCharCode(97 + k);
+    const texts = [
+      `Heavy rain fell on ${place} before the river flood reached the town.`,
+      `The flood in ${place} followed heavy rain on the river, officials said.`,
+      ...(k < 3 ? ['Heavy rain had fallen before the river flood reached the town.'] : []),
+      ...(k === 3 ? ['The river flood toll rose to 9, officials said.'] : k === 4 ? ['The river flood toll rose to 11, officials said.'] : []),
+    ];
+    return texts.map((text, index) => ({ id: `s-${index}`, sourceId, block: 0, item: null, index, text }));
+  });
+  // A small blocking limit stands in for a corpus of thousands: no word of the repeat is a rare term.
+  const claims = groupClaims(sentences, { maxBlock: 6 });
+
+  it('cites every source that repeats it, though none of its words is rare', () => {
+    const repeat = claims.find((c) => c.representative.text.startsWith('Heavy rain had fallen'));
+    expect(repeat?.sourceIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a repeat with other numbers apart', () => {
+    const toll = claims.filter((c) => c.supports.some((q) => q.text.includes('toll')));
+    expect(toll.map((c) => c.sourceIds)).toEqual([['d'], ['e']]);
+  });
+});
