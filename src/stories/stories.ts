@@ -13,7 +13,8 @@
  * unknown, much more for different days (a source's event day can be off, a
  * weekday read against the wrong week, so a near day weighs, it does not
  * veto); days more than a week apart are two events. Stories are the
- * connected components of those links. Pairs are found by a sorted
+ * connected components of those links, joined strongest first and never
+ * into a story whose known days span more than a week. Pairs are found by a sorted
  * neighbourhood over each name's sources, never all against all.
  */
 import { daysBetween } from '../dates/calendar.ts';
@@ -80,7 +81,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
   const signature = names.map(rarest);
   const day = placed.map((s) => s.eventDate ?? '\uffff');
 
-  const { find, union } = unionFind(placed.length);
+  const links: [number, number, number][] = [];
   const tried = new Set<number>();
   const consider = (a: number, b: number) => {
     const key = a < b ? a * 0x200000 + b : b * 0x200000 + a;
@@ -92,7 +93,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     const da = placed[a]?.eventDate;
     const db = placed[b]?.eventDate;
     const need = !da || !db ? o.unknownDay : da === db ? o.sameDay : o.otherDay;
-    if (dice >= need && !(da && db && daysBetween(da, db) > o.maxDayGap)) union(a, b);
+    if (dice >= need && !(da && db && daysBetween(da, db) > o.maxDayGap)) links.push([a, b, dice]);
   };
   // Sorted neighbourhood: in each name's list, sources of one story sit together when sorted by event
   // day, or by their rarest names; each is compared with the next `window` in both orders.
@@ -116,6 +117,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     }
   }
 
+  const find = joinWithinAWeek(placed.length, links, (i) => placed[i]?.eventDate ?? null, o.maxDayGap);
   const members = new Map<number, string[]>();
   placed.forEach((s, i) => {
     const list = members.get(find(i));
@@ -127,6 +129,33 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length || cmp(a.id, b.id));
   const storyOf = storyIndex(stories);
   return { stories, of: (id) => storyOf.get(id) ?? null, comparedPairs: tried.size };
+}
+
+/**
+ * Connected components of the links, strongest first, never joining two
+ * groups whose known event days would then lie more than `maxDayGap` apart:
+ * a source of unknown day that names the same people as two events a year
+ * apart joins the one it matches best, and does not make them one story.
+ */
+function joinWithinAWeek(n: number, links: [number, number, number][], dayOf: (i: number) => string | null, maxDayGap: number): (i: number) => number {
+  const { find, union } = unionFind(n);
+  const span = new Map<number, [string, string]>();
+  for (let i = 0; i < n; i++) {
+    const d = dayOf(i);
+    if (d) span.set(i, [d, d]);
+  }
+  links.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  for (const [a, b] of links) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) continue;
+    const sa = span.get(ra);
+    const sb = span.get(rb);
+    const joined: [string, string] | undefined = sa && sb ? [sa[0] < sb[0] ? sa[0] : sb[0], sa[1] > sb[1] ? sa[1] : sb[1]] : (sa ?? sb);
+    if (joined && daysBetween(joined[0], joined[1]) > maxDayGap) continue;
+    union(a, b);
+    if (joined) span.set(find(a), joined);
+  }
+  return find;
 }
 
 /** Source id → the id of the story it tells; a source in no story (unplaced) is not in it. */

@@ -20,6 +20,19 @@ const members = (inputs: StoryInput[]) =>
     .sort();
 
 describe('findStories', () => {
+  it('keeps two events of the same people a year apart in two stories, though an undated report names them all', () => {
+    // Two floods in one city with the same minister and agency; u1 gives no day and matches the second a little better.
+    const names = ['loobesh', 'quiville', 'minister-quisen', 'emergency-ministry'];
+    const floods: StoryInput[] = [
+      { sourceId: 'f1', entities: names, eventDate: '2023-10-01' },
+      { sourceId: 'f2', entities: names, eventDate: '2023-10-01' },
+      { sourceId: 'g1', entities: [...names, 'rescuer-doryarova'], eventDate: '2024-03-12' },
+      { sourceId: 'g2', entities: [...names, 'rescuer-doryarova'], eventDate: '2024-03-12' },
+      { sourceId: 'u1', entities: [...names, 'rescuer-doryarova'], eventDate: null },
+    ];
+    expect(members(floods)).toEqual(['f1,f2', 'g1,g2,u1']);
+  });
+
   it('tells two events of one country apart by their own names, and keeps each together', () => {
     const found = findStories(strikes);
     expect(members(strikes)).toEqual(['a1,a2,a3', 'b1,b2']);
