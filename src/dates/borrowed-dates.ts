@@ -137,9 +137,32 @@ export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): S
   };
 }
 
-/** The day of the dated source whose anchor sentence the undated source covers best, naming no day itself. */
+/**
+ * Days an undated source's own words allow: a weekday ("on Sunday") or a day
+ * of a month with no year (a dateline's "Oct 1") it names. Null when it names
+ * neither: any day fits.
+ */
+function allowedDays(doc: DatedDoc): ((date: string) => boolean) | null {
+  const weekdays = new Set<number>();
+  const monthDays = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const e of findTemporalExpressions(s.text)) {
+      if (e.value.kind === 'weekday') weekdays.add(e.value.weekday);
+      else if (e.value.kind === 'absolute' && e.value.year === null) monthDays.add(`${String(e.value.month).padStart(2, '0')}-${String(e.value.day).padStart(2, '0')}`);
+    }
+  }
+  if (!weekdays.size && !monthDays.size) return null;
+  return (date) => weekdays.has(weekdayOf(parseIsoDay(date))) || monthDays.has(date.slice(5));
+}
+
+/**
+ * The day of the dated source whose anchor sentence the undated source covers
+ * best. A source that names a weekday or a day of a month only borrows a day
+ * its own words allow: "killed 83 people on Sunday" is not a Tuesday's event.
+ */
 export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: Anchors): SourceDating | null {
-  const best = bestMatch(evidence, established, TERMS_MIN_COVERAGE, () => true);
+  const fits = allowedDays(doc);
+  const best = bestMatch(evidence, established, TERMS_MIN_COVERAGE, (mention) => fits === null || fits(mention.date));
   if (!best?.from.date) return null;
   const from = best.from.sourceId;
   return {
@@ -148,7 +171,7 @@ export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: An
     provenance: 'inferred',
     via: 'shared-terms',
     fromSource: from,
-    basis: `names no day; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
+    basis: `${fits ? 'names no day it can place alone' : 'names no day'}; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
     reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})`, written: false },
   };
 }

@@ -56,6 +56,15 @@ describe('inferEventDates on non-seed articles', () => {
     expect(datings.get('harbour-followup')).toMatchObject({ date: '2019-03-11', provenance: 'inferred', via: 'weekday', fromSource: 'harbour' });
   });
 
+  it('an undated report that names its own weekday never borrows a day on another weekday, however alike the words', () => {
+    // Two mudslides in one valley with the same minister, 2023-10-01 (a Sunday) and 2024-03-12 (a Tuesday); only the second has a dated report.
+    const text = (day: string) => `A mudslide in the Quiville valley of Loobesh killed 83 people on ${day}, Minister Lissha Quisen said. Heavy rain had fallen for three days before the mudslide.`;
+    const [, other] = inferEventDates([doc('a', '2024-03-12', [text('Tuesday')]), doc('b', null, [text('Sunday')])]);
+    expect(other).toMatchObject({ date: null, provenance: 'unknown' });
+    const [, , sunday] = inferEventDates([doc('a', '2024-03-12', [text('Tuesday')]), doc('c', '2023-10-02', [text('Sunday')]), doc('b', null, [text('Sunday')])]);
+    expect(sunday).toMatchObject({ date: '2023-10-01', provenance: 'inferred', fromSource: 'c' });
+  });
+
   it('the same weekday alone is not enough', () => {
     const d = inferEventDates([
       doc('a', '2025-10-09', ['On Thursday, the central bank raised its main interest rate to 4.5 percent.']),
