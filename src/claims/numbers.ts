@@ -203,10 +203,13 @@ const WHEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+
  */
 export function bareNumbers(text: string, anchors: { amounts: { text: string }[]; percents: { text: string }[] }): string[] {
   let t = text.toLowerCase();
-  for (const a of [...anchors.amounts, ...anchors.percents]) t = t.replace(a.text.toLowerCase(), ' ');
-  t = t.replace(WHEN, ' ').replace(/(\d),(?=\d{3})/g, '$1');
-  return [...new Set(t.match(/\d+(?:\.\d+)?/g) ?? [])];
+  // Every whole occurrence of a figure's text: "27" is gone from "27 people" but not from "2027" or "127".
+  for (const a of [...anchors.amounts, ...anchors.percents]) t = t.replace(new RegExp(`(?<![\\d.,])${a.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g'), ' ');
+  return [...new Set(numeralsIn(t.replace(WHEN, ' ')))];
 }
+
+/** The numbers a text writes, in order, thousands separators dropped ("1,350" is 1350, "7.2" one number). */
+export const numeralsIn = (text: string): string[] => text.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [];
 
 /** Two texts that each give bare numbers and share none say different things, however alike their words. */
 export const numbersApart = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));

@@ -11,6 +11,7 @@
 import { averageLink, type SimFn } from './cluster.ts';
 import { pairKey } from './blocking.ts';
 import type { Vector } from './compare.ts';
+import { numeralsIn } from './numbers.ts';
 
 /**
  * What decides how a clause compares with any other: its story, its
@@ -81,4 +82,4 @@ export function restates(a: Vector, b: Vector): boolean {
 }
 
 /** The numbers a clause writes: a repeat with other numbers ("9 people", "11 people" where no count is parsed) is not a repeat. */
-export const numerals = (text: string) => (text.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? []).join(' ');
+export const numerals = (text: string) => numeralsIn(text).join(' ');

@@ -131,3 +131,12 @@ describe('bare numbers', () => {
     expect(numbersApart([], ['11'])).toBe(false);
   });
 });
+
+describe('bare numbers beside a figure', () => {
+  it('drops every whole occurrence of a figure, never digits of another number', () => {
+    const t = 'At least 27 people were killed in 2027 and 127 homes, and the toll rose to 27 on 14 April.';
+    expect(bareNumbers(t, anchorsOf(t))).toEqual([]);
+    const u = 'On 14 April some 14 people died; 3 more later.';
+    expect(bareNumbers(u, anchorsOf(u))).toEqual(['3']);
+  });
+});
