@@ -5,7 +5,7 @@
  * are) and feed disagreement detection.
  */
 import type { Anchors, Duration, DurationUnit, YearSpan } from './types.ts';
-import { findAmounts, findPercents, NUMBER_WORDS } from './numbers.ts';
+import { bareNumbers, findAmounts, findPercents, NUMBER_WORDS } from './numbers.ts';
 import { eventNoun, ORDINALS, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { contentWords, fold, stem, tokenize, type Token } from './text.ts';
 import { memoByText } from '../model/memo.ts';
@@ -154,9 +154,11 @@ function anchorsOfUncached(sentenceText: string): Anchors {
   tokens.forEach((t, i) => {
     if (i > 0 && t.capital && !/^\d/.test(t.lower) && !WEEKDAYS.includes(t.lower) && !MONTHS.includes(t.lower)) names.add(t.lower);
   });
+  const amounts = findAmounts(text);
+  const percents = findPercents(text);
   return {
-    amounts: findAmounts(text),
-    percents: findPercents(text),
+    amounts,
+    percents,
     years: findYears(text),
     weekdays,
     days: findDays(text),
@@ -164,6 +166,7 @@ function anchorsOfUncached(sentenceText: string): Anchors {
     relative: findRelative(text),
     editions: editionsIn(tokens),
     names: [...names],
+    bare: bareNumbers(text, { amounts, percents }),
     // Weekdays and months are matched as anchors (#wd, #day), not again as words.
     words: [...new Set(contentWords(text))].filter((w) => !WEEKDAYS.includes(w) && !MONTH_STEMS.has(w)),
   };

@@ -8,7 +8,7 @@
 import type { Anchors, YearSpan } from './types.ts';
 import { CONCEPT_PREFIX } from './concepts.ts';
 import { backgroundIdf } from './commonness.ts';
-import { relativeGap, sameFigure, unitsAgree } from './numbers.ts';
+import { numbersApart, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 
 /**
  * Weight of a concept term relative to a word of the same document frequency.
@@ -193,6 +193,8 @@ export function anchorRelation(a: Anchors, b: Anchors): { veto: boolean; agree: 
   const ra = a.relative.filter((r) => r.endsWith('-year'));
   const rb = b.relative.filter((r) => r.endsWith('-year'));
   if (ra.length && rb.length && disjoint(ra, new Set(rb))) return { veto: true, agree: 0 };
+  // Bare numbers each side gives, none shared: "injured at 46" is not "injured at 62".
+  if (numbersApart(a.bare, b.bare)) return { veto: true, agree: 0 };
   return { veto: false, agree: Math.min(agree, 2) };
 }
 

@@ -12,7 +12,7 @@ import { anchorsOf, findYears } from './anchors.ts';
 import { figuresConflict, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 import { segmentsOf } from './segments.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
-import { unionFind } from '../model/unionfind.ts';
+import { joinStrongestFirst } from '../model/unionfind.ts';
 
 export type FigureKind = 'number' | 'percent' | 'year';
 
@@ -165,23 +165,25 @@ export function conflictingGroups(
  * are measured apart and some subject word is in every figure of both.
  */
 function linkApart(mentions: FigureMention[], edges: [number, number, number][]): number[][] {
-  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
-  const { find, union } = unionFind(mentions.length);
-  const groups = new Map<number, { members: number[]; common: Set<string> }>();
-  const groupOf = (root: number) => groups.get(root) ?? { members: [root], common: new Set((mentions[root] as FigureMention).subject) };
-  for (const [a, b] of edges) {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) continue;
-    const [ga, gb] = [groupOf(ra), groupOf(rb)];
-    const common = new Set([...ga.common].filter((w) => gb.common.has(w)));
-    if (common.size === 0) continue;
-    if (ga.members.some((x) => gb.members.some((y) => measureApart(mentions[x] as FigureMention, mentions[y] as FigureMention)))) continue;
-    groups.delete(ra);
-    groups.delete(rb);
-    union(a, b);
-    groups.set(find(a), { members: [...ga.members, ...gb.members], common });
-  }
-  return [...groups.values()].map((g) => g.members.sort((x, y) => x - y)).sort((x, y) => (x[0] as number) - (y[0] as number));
+  type Group = { members: number[]; common: Set<string> };
+  const find = joinStrongestFirst<Group>(
+    mentions.length,
+    edges,
+    (i) => ({ members: [i], common: new Set((mentions[i] as FigureMention).subject) }),
+    (ga, gb) => {
+      const common = new Set([...ga.common].filter((w) => gb.common.has(w)));
+      if (common.size === 0) return null;
+      if (ga.members.some((x) => gb.members.some((y) => measureApart(mentions[x] as FigureMention, mentions[y] as FigureMention)))) return null;
+      return { members: [...ga.members, ...gb.members], common };
+    },
+  );
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const list = groups.get(find(i));
+    if (list) list.push(i);
+    else groups.set(find(i), [i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /** Surface words of `clause` whose stems are in `stems`, in clause order: the readable "about" of a quantity. */

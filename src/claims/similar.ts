@@ -7,7 +7,6 @@ import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, unpair } from './blocking.ts';
-import { bareNumbers, numbersApart } from './numbers.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
@@ -141,10 +140,6 @@ export function similarityGraph(
   let compared = 0;
   const numeralsAt: (string | undefined)[] = [];
   const numeralsOf = (i: number) => (numeralsAt[i] ??= numerals((units[i] as Unit).text));
-  const bareAt: (string[] | undefined)[] = [];
-  const bareOf = (i: number) => (bareAt[i] ??= bareNumbers((units[i] as Unit).text, (units[i] as Unit).profile.anchors));
-  const sentenceBare: (string[] | undefined)[] = [];
-  const sentenceBareOf = (si: number) => (sentenceBare[si] ??= bareNumbers((sentences[si] as Sentence).text, sentenceAnchors[si] as Anchors));
   const apart = storiesApart(storyOf);
   const sourceOf = (u: Unit) => (sentences[u.sentence] as Sentence).sourceId;
   const sim = (i: number, j: number): number | null => {
@@ -156,14 +151,9 @@ export function similarityGraph(
     const uj = units[j] as Unit;
     let s: number | null = null;
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
-    if (
-      ui.sentence !== uj.sentence &&
-      !apart(sourceOf(ui), sourceOf(uj)) &&
-      !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto &&
-      !numbersApart(sentenceBareOf(ui.sentence), sentenceBareOf(uj.sentence))
-    ) {
+    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto) {
       const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors);
-      if (!rel.veto && !numbersApart(bareOf(i), bareOf(j))) {
+      if (!rel.veto) {
         const vi = vectors[i] as Vector;
         const vj = vectors[j] as Vector;
         const c = cosine(vi, vj, restates(vi, vj) && numeralsOf(i) === numeralsOf(j) ? 0 : floor, isWord);

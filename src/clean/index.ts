@@ -13,7 +13,6 @@ import { markTopWidgets } from './rules/widgets.ts';
 export { LINE_RULES, lineRule } from './line-rules.ts';
 export { AGGREGATOR_RULE_IDS } from './rules/aggregator.ts';
 export { AGENCIES, agencyNamed } from './agencies.ts';
-export { COPYRIGHT_MARK } from './rules/credits.ts';
 export { DATE_ONLY, WRITTEN_DATE } from './rules/widgets.ts';
 export type { LineRule } from './rules/types.ts';
 

@@ -54,6 +54,10 @@ export interface Evidence {
   editions: ReadonlySet<string>;
   /** The weighted share of an anchor's terms this source has (see weights.ts). */
   coverage: (mention: DayMention, terms: ReadonlySet<string>) => number;
+  /** Weekdays the source names (0 = Sunday), each with its first wording ("on Sunday"). */
+  weekdays: ReadonlyMap<number, string>;
+  /** Days of a month it names without a year ("MM-DD", from a dateline's "Oct 1"). */
+  monthDays: ReadonlySet<string>;
 }
 
 interface Match {
@@ -75,7 +79,7 @@ export function indexAnchors(froms: readonly SourceDating[], anchors: ReadonlyMa
 export function evidenceOf(docs: readonly DatedDoc[], undated: readonly DatedDoc[]): Map<string, Evidence> {
   const terms = new Map(docs.map((d) => [d.sourceId, termsOf(d)]));
   const coverage = weightedCoverage<DayMention>(rarity([...terms.values()]));
-  return new Map(undated.map((d) => [d.sourceId, { terms: terms.get(d.sourceId)!, names: namesOf(d), editions: editionsOfDoc(d), coverage }]));
+  return new Map(undated.map((d) => [d.sourceId, { terms: terms.get(d.sourceId)!, names: namesOf(d), editions: editionsOfDoc(d), coverage, ...namedDays(d) }]));
 }
 
 /**
@@ -108,18 +112,26 @@ function sameEdition(mention: DayMention, doc: Evidence): boolean {
   return mention.editions.length === 0 || doc.editions.size === 0 || mention.editions.some((e) => doc.editions.has(e));
 }
 
+/** The weekdays and the days of a month without a year a source names: one scan for both ways of borrowing a day. */
+function namedDays(doc: DatedDoc): Pick<Evidence, 'weekdays' | 'monthDays'> {
+  const weekdays = new Map<number, string>();
+  const monthDays = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const e of findTemporalExpressions(s.text)) {
+      if (e.value.kind === 'weekday' && !weekdays.has(e.value.weekday)) weekdays.set(e.value.weekday, e.text);
+      else if (e.value.kind === 'absolute' && e.value.year === null) monthDays.add(`${String(e.value.month).padStart(2, '0')}-${String(e.value.day).padStart(2, '0')}`);
+    }
+  }
+  return { weekdays, monthDays };
+}
+
 const termsOf = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => contentTerms(s.text)));
 const namesOf = (doc: DatedDoc) => capitalisedWords(doc.sentences.map((s) => s.text).join('\n'));
 const editionsOfDoc = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => editionsOf(s.text)));
 
 /** The day of a dated source's anchor on a weekday the undated source names too. */
 export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): SourceDating | null {
-  const own = new Map<number, string>();
-  for (const s of doc.sentences) {
-    for (const e of findTemporalExpressions(s.text)) {
-      if (e.value.kind === 'weekday' && !own.has(e.value.weekday)) own.set(e.value.weekday, e.text);
-    }
-  }
+  const own = evidence.weekdays;
   if (!own.size) return null;
   // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
   const best = bestMatch(evidence, stated, WEEKDAY_MIN_COVERAGE, (mention) => own.has(mention.weekday));
@@ -142,15 +154,8 @@ export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): S
  * of a month with no year (a dateline's "Oct 1") it names. Null when it names
  * neither: any day fits.
  */
-function allowedDays(doc: DatedDoc): ((date: string) => boolean) | null {
-  const weekdays = new Set<number>();
-  const monthDays = new Set<string>();
-  for (const s of doc.sentences) {
-    for (const e of findTemporalExpressions(s.text)) {
-      if (e.value.kind === 'weekday') weekdays.add(e.value.weekday);
-      else if (e.value.kind === 'absolute' && e.value.year === null) monthDays.add(`${String(e.value.month).padStart(2, '0')}-${String(e.value.day).padStart(2, '0')}`);
-    }
-  }
+function allowedDays(evidence: Evidence): ((date: string) => boolean) | null {
+  const { weekdays, monthDays } = evidence;
   if (!weekdays.size && !monthDays.size) return null;
   return (date) => weekdays.has(weekdayOf(parseIsoDay(date))) || monthDays.has(date.slice(5));
 }
@@ -161,7 +166,7 @@ function allowedDays(doc: DatedDoc): ((date: string) => boolean) | null {
  * its own words allow: "killed 83 people on Sunday" is not a Tuesday's event.
  */
 export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: Anchors): SourceDating | null {
-  const fits = allowedDays(doc);
+  const fits = allowedDays(evidence);
   const best = bestMatch(evidence, established, TERMS_MIN_COVERAGE, (mention) => fits === null || fits(mention.date));
   if (!best?.from.date) return null;
   const from = best.from.sourceId;

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { COPYRIGHT_MARK } from '../clean/index.ts';
+import { COPYRIGHT_MARK } from './copyright.ts';
 import { SourceInputError } from '../model/errors.ts';
 import { blocksToLines, type TextNodeLike } from './html-text.ts';
 

@@ -6,7 +6,7 @@ import { findDateline, type Dateline } from './dateline.ts';
 import { findWrittenDate, parseWrittenDate } from './dates.ts';
 import { found, supplied, suppliedAsUnknown, unknown } from './fields.ts';
 import { inferLanguage } from './language.ts';
-import { findOutletInText, hostOf, outletFromFurniture, outletFromCopyright } from './outlet.ts';
+import { findOutletInText, hostOf, outletInFurniture } from './outlet.ts';
 import { headlineFromUrl } from './slug-headline.ts';
 
 export { findAgency } from './agency.ts';
@@ -50,7 +50,7 @@ export function extractMetadata(raw: RawSource, clean: CleanArticle): SourceMeta
   const outlet =
     supplied(raw.meta, 'outlet') ??
     (named ? found(named, 'text', 'the article names itself') : null) ??
-    outletInFurniture(clean) ??
+    publisherOf(clean) ??
     (host ? found(host, 'url-host', 'the URL host') : unknown<string>());
 
   const language = inferLanguage(text);
@@ -68,24 +68,10 @@ export function extractMetadata(raw: RawSource, clean: CleanArticle): SourceMeta
   };
 }
 
-/** Where page furniture names its publisher, most explicit first, and how the page says it. */
-const PUBLISHER_LINES = [
-  ['copyright', 'the page’s copyright line'],
-  ['author-bio', 'the author’s bio'],
-  ['comment-disclaimer', 'the comments disclaimer'],
-  ['share-prompt', 'the page’s follow prompt'],
-] as const;
-
-/** The outlet a removed furniture line names: its copyright line, the author's bio, the comments disclaimer, a follow prompt. */
-function outletInFurniture(clean: CleanArticle): Field<string> | null {
-  for (const [rule, note] of PUBLISHER_LINES) {
-    for (const r of clean.removed) {
-      if (r.rule !== rule) continue;
-      const name = rule === 'copyright' ? outletFromCopyright(r.text) : outletFromFurniture(r.text, rule);
-      if (name) return found(name, 'text', note);
-    }
-  }
-  return null;
+/** The outlet a removed furniture line names (outlet.ts outletInFurniture), with the line it came from. */
+function publisherOf(clean: CleanArticle): Field<string> | null {
+  const named = outletInFurniture(clean.removed);
+  return named ? found(named.name, 'text', named.note) : null;
 }
 
 function publishedField(raw: RawSource, clean: CleanArticle, dateline: Dateline | null): Field<string> {

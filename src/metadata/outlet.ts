@@ -1,4 +1,4 @@
-import { COPYRIGHT_MARK } from '../clean/index.ts';
+import { COPYRIGHT_MARK } from '../ingest/copyright.ts';
 
 /**
  * An outlet naming itself in an attribution clause: "…, News.Az reports citing …".
@@ -51,6 +51,25 @@ export type PublisherLine = keyof typeof PUBLISHER_PATTERNS;
 export function outletFromFurniture(line: string, rule: PublisherLine): string | null {
   const m = PUBLISHER_PATTERNS[rule].exec(line.replace(/\s+/g, ' ').trim());
   return m ? asName(m[1]!) : null;
+}
+
+/** Furniture lines in which a page names its publisher, most explicit first: the cleaner's rule, how the page says it, how to read the name. */
+const PUBLISHER_LINES: readonly (readonly [string, string, (line: string) => string | null])[] = [
+  ['copyright', 'the page’s copyright line', outletFromCopyright],
+  ['author-bio', 'the author’s bio', (line) => outletFromFurniture(line, 'author-bio')],
+  ['comment-disclaimer', 'the comments disclaimer', (line) => outletFromFurniture(line, 'comment-disclaimer')],
+  ['share-prompt', 'the page’s follow prompt', (line) => outletFromFurniture(line, 'share-prompt')],
+];
+
+/** The publisher the cleaner's removed lines name, and which kind of line named it; null when none does. */
+export function outletInFurniture(removed: readonly { rule: string; text: string }[]): { name: string; note: string } | null {
+  for (const [rule, note, read] of PUBLISHER_LINES) {
+    for (const r of removed) {
+      const name = r.rule === rule ? read(r.text) : null;
+      if (name) return { name, note };
+    }
+  }
+  return null;
 }
 
 /** `text` as an outlet name (capitalised words, "of", "and", "the"), or null. */

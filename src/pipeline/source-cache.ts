@@ -24,6 +24,8 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
  * bytes, its manifest entry and the pipeline version; anything unreadable,
  * corrupt or stale is ignored and rebuilt, never trusted.
  */
+const fileContent = (file: string, key: string, result: SourceResult) => JSON.stringify({ key, file, result } satisfies CacheFile);
+
 export class SourceCache {
   readonly #dir: string;
 
@@ -54,7 +56,7 @@ export class SourceCache {
 
   /** Store results; a failed write only costs the next build time, so it is not an error. */
   set(file: string, key: string, result: SourceResult): void {
-    writeAtomically(this.#path(file), JSON.stringify({ key, file, result } satisfies CacheFile));
+    writeAtomically(this.#path(file), fileContent(file, key, result));
   }
 
   /**
@@ -67,7 +69,7 @@ export class SourceCache {
       return;
     }
     const writer = new BackgroundWriter();
-    for (const { file, key, result } of entries) writer.write(this.#path(file), JSON.stringify({ key, file, result } satisfies CacheFile));
+    for (const { file, key, result } of entries) writer.write(this.#path(file), fileContent(file, key, result));
     writer.end();
   }
 

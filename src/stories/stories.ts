@@ -18,7 +18,7 @@
  * neighbourhood over each name's sources, never all against all.
  */
 import { daysBetween } from '../dates/calendar.ts';
-import { unionFind } from '../model/unionfind.ts';
+import { joinStrongestFirst } from '../model/unionfind.ts';
 
 /** What story clustering knows of one source. */
 export interface StoryInput {
@@ -138,24 +138,17 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
  * apart joins the one it matches best, and does not make them one story.
  */
 function joinWithinAWeek(n: number, links: [number, number, number][], dayOf: (i: number) => string | null, maxDayGap: number): (i: number) => number {
-  const { find, union } = unionFind(n);
-  const span = new Map<number, [string, string]>();
-  for (let i = 0; i < n; i++) {
-    const d = dayOf(i);
-    if (d) span.set(i, [d, d]);
-  }
-  links.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
-  for (const [a, b] of links) {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) continue;
-    const sa = span.get(ra);
-    const sb = span.get(rb);
-    const joined: [string, string] | undefined = sa && sb ? [sa[0] < sb[0] ? sa[0] : sb[0], sa[1] > sb[1] ? sa[1] : sb[1]] : (sa ?? sb);
-    if (joined && daysBetween(joined[0], joined[1]) > maxDayGap) continue;
-    union(a, b);
-    if (joined) span.set(find(a), joined);
-  }
-  return find;
+  type Span = { first: string | null; last: string | null };
+  return joinStrongestFirst<Span>(
+    n,
+    links,
+    (i) => ({ first: dayOf(i), last: dayOf(i) }),
+    (a, b) => {
+      const first = a.first && b.first ? (a.first < b.first ? a.first : b.first) : (a.first ?? b.first);
+      const last = a.last && b.last ? (a.last > b.last ? a.last : b.last) : (a.last ?? b.last);
+      return first && last && daysBetween(first, last) > maxDayGap ? null : { first, last };
+    },
+  );
 }
 
 /** Source id → the id of the story it tells; a source in no story (unplaced) is not in it. */

@@ -1,3 +1,4 @@
+import { COPYRIGHT_MARK } from '../../ingest/copyright.ts';
 import { AGENCY_CREDIT } from '../agencies.ts';
 import type { Line } from '../lines.ts';
 import { endsSentence, nameLike, words } from '../shape.ts';
@@ -23,8 +24,6 @@ const SELF_DESCRIBED =
   /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}\s(?:is|has been)\s(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s.{0,60}\b(?:premier|leading|largest|independent|award-winning|first|only|trusted|foremost|top)\b.{0,60}\b(?:magazine|newspaper|news (?:portal|site|website|agency|outlet|platform|service|channel)|publication|media (?:house|outlet|group|company|platform)|daily|weekly|broadcaster|publisher)\b/u;
 const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|translation|research|fact-checking) by\b.{0,200}$/i;
 const CAPTION = /^\(?(?:photos?|images?|pictures?|pic|videos?|file photo|illustration|graphic|photograph|cover photo)(?: credits?)?\s*[:：|]|^(?:credit|courtesy)\s*:\s*.{1,80}$/i;
-/** What opens a copyright line ("© 2025 …", "(c) 2025 …", "Copyright …"); the ingest and metadata stages look for it too. */
-export const COPYRIGHT_MARK = /^(?:©|\(c\)\s|copyright\b)/i;
 const COPYRIGHT = new RegExp(`${COPYRIGHT_MARK.source}|\\ball rights reserved\\b`, 'i');
 
 /** Credit rules, in the order they are tried (copyright before captions before bylines). */
