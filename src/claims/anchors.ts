@@ -5,7 +5,8 @@
  * are) and feed disagreement detection.
  */
 import type { Anchors, Duration, DurationUnit, YearSpan } from './types.ts';
-import { bareNumbers, findAmounts, findPercents, NUMBER_WORDS } from './numbers.ts';
+import { bareNumbers, findAmounts, findPercents } from './numbers.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { eventNoun, ORDINALS, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { contentWords, fold, stem, tokenize, type Token } from './text.ts';
 import { memoByText } from '../model/memo.ts';
@@ -55,8 +56,8 @@ const DURATION_RES = [
   new RegExp(String.raw`\b${COUNT_RE}-${UNIT_RE}(?:-long)?\b(?=[\s,]+[a-z])`, 'gi'),
   // "two days of talks"
   new RegExp(String.raw`\b${COUNT_RE}\s+${UNIT_RE}\s+of\s+(?=[a-z])`, 'gi'),
-  // "lasted two days", "for three days", "over two days", "called off after 15 days"
-  new RegExp(String.raw`\b(?:for|over|lasted|lasting|spanning|across|after)\s+(?:the\s+)?(?:past\s+|next\s+)?${COUNT_RE}\s+${UNIT_RE}\b`, 'gi'),
+  // "lasted two days", "for three days", "over two days", "called off after 15 days", "took eight years"
+  new RegExp(String.raw`\b(?:for|over|lasted|lasting|spanning|across|after|took|take|takes|taking)\s+(?:the\s+)?(?:past\s+|next\s+)?${COUNT_RE}\s+${UNIT_RE}\b`, 'gi'),
 ];
 
 /** Stated lengths of time: "two-day", "for three days", "multi-year". */
@@ -156,17 +157,18 @@ function anchorsOfUncached(sentenceText: string): Anchors {
   });
   const amounts = findAmounts(text);
   const percents = findPercents(text);
+  const durations = findDurations(text);
   return {
     amounts,
     percents,
     years: findYears(text),
     weekdays,
     days: findDays(text),
-    durations: findDurations(text),
+    durations,
     relative: findRelative(text),
     editions: editionsIn(tokens),
     names: [...names],
-    bare: bareNumbers(text, { amounts, percents }),
+    bare: bareNumbers(text, { amounts, percents, durations }),
     // Weekdays and months are matched as anchors (#wd, #day), not again as words.
     words: [...new Set(contentWords(text))].filter((w) => !WEEKDAYS.includes(w) && !MONTH_STEMS.has(w)),
   };

@@ -4,14 +4,8 @@
  */
 import type { Amount, Percent, Qualifier } from './types.ts';
 import { contentWords, isStopWord, stem } from './text.ts';
+import { digitsForWords } from './number-words.ts';
 
-/** Number words news prose spells out. */
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
 
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
@@ -197,19 +191,24 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const WHEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b`, 'g');
 
 /**
- * Numbers a text gives that are neither a parsed figure nor a date ("put the
+ * Numbers a text gives that are neither a parsed figure, a length of time nor a date ("put the
  * number of injured at 46", "rose to 11", "a magnitude of 7.2"), as written
  * (thousands separators dropped). Too bare to compare as figures.
  */
-export function bareNumbers(text: string, anchors: { amounts: { text: string }[]; percents: { text: string }[] }): string[] {
+export function bareNumbers(text: string, anchors: { amounts: { text: string }[]; percents: { text: string }[]; durations?: { text: string }[] }): string[] {
   let t = text.toLowerCase();
-  // Every whole occurrence of a figure's text: "27" is gone from "27 people" but not from "2027" or "127".
-  for (const a of [...anchors.amounts, ...anchors.percents]) t = t.replace(new RegExp(`(?<![\\d.,])${a.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g'), ' ');
+  // Every whole occurrence of a figure's (or a length of time's) text: "27" is gone from "27 people" but not from "2027" or "127".
+  for (const a of [...anchors.amounts, ...anchors.percents, ...(anchors.durations ?? [])]) t = t.replace(new RegExp(`(?<![\\d.,])${a.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g'), ' ');
   return [...new Set(numeralsIn(t.replace(WHEN, ' ')))];
 }
 
-/** The numbers a text writes, in order, thousands separators dropped ("1,350" is 1350, "7.2" one number). */
-export const numeralsIn = (text: string): string[] => text.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [];
+/** The numbers a text writes, in order, spelled ones as digits and thousands separators dropped ("1,350" is 1350, "7.2" one number, "six" 6). */
+export const numeralsIn = (text: string): string[] => digitsForWords(text).replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [];
 
-/** Two texts that each give bare numbers and share none say different things, however alike their words. */
-export const numbersApart = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+/**
+ * Two texts that each give bare numbers say different things, however alike
+ * their words, unless one's numbers are all among the other's ("6 hours
+ * instead of 9" is not "6 hours instead of 8"; "46 injured" may be "46
+ * injured, 3 of them children").
+ */
+export const numbersApart = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.every((x) => b.includes(x)) && !b.every((x) => a.includes(x));

@@ -6,6 +6,7 @@
  * it never has to produce a real word.
  */
 import { memoByText } from '../model/memo.ts';
+import { isSpelledNumber } from './number-words.ts';
 
 /** Fold accents and typographic variants so "Communiqué" and "communique" compare equal. */
 export function fold(text: string): string {
@@ -135,12 +136,12 @@ function stemUncached(word: string): string {
 // Scale and currency words after a number belong to the figure (an anchor), not to the words.
 const FIGURE_WORDS = /^(thousand|million|billion|trillion|bn|mn|tn|percent|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen)$/;
 
-/** Content-word stems of a sentence: lowercased, stop-words, bare numbers and figure words removed, stemmed. */
+/** Content-word stems of a sentence: lowercased, stop-words, numbers (digits or spelled) and figure words removed, stemmed. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    if (isStopWord(t.lower) || /^\d/.test(t.lower)) return;
+    if (isStopWord(t.lower) || /^\d/.test(t.lower) || isSpelledNumber(t.lower)) return;
     if (FIGURE_WORDS.test(t.lower) && /^\d/.test(tokens[i - 1]?.lower ?? '')) return;
     out.push(stem(t.lower));
   });

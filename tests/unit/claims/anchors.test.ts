@@ -92,6 +92,9 @@ describe('words', () => {
   });
   it('drops stop-words, numbers and figure words', () => {
     expect(contentWords('He said that trade of $45 billion was reached')).toEqual(['trad', 'reach']);
+    // A spelled number is a number too: "took two years" and "took 2 years" have the same words.
+    expect(contentWords('Construction took two years')).toEqual(contentWords('Construction took 2 years'));
+    expect(contentWords('Hundreds of people came')).toContain('hundr');
   });
 });
 
@@ -125,10 +128,18 @@ describe('bare numbers', () => {
     expect(bare('TARN, Mar 2 (Wire) - The quake had a magnitude of 7.2.')).toEqual(['7.2']);
     expect(bare('Some 1,350 rescuers and $4.2bn in aid arrived on May 3 at 10:30.')).toEqual([]);
   });
-  it('sets apart two texts that each give some and share none', () => {
+  it('sets apart two texts that each give some, unless one gives only numbers the other gives', () => {
     expect(numbersApart(['9'], ['11'])).toBe(true);
     expect(numbersApart(['9'], ['9', '3'])).toBe(false);
     expect(numbersApart([], ['11'])).toBe(false);
+    expect(numbersApart(['6', '9'], ['6', '8'])).toBe(true);
+  });
+  it('reads spelled numbers as digits, and a length of time as no bare number', () => {
+    expect(bare('The journey will take six hours instead of nine.')).toEqual(['9']);
+    expect(bare('The journey will take 6 hours instead of 9.')).toEqual(['9']);
+    expect(bare('Twenty-five homes and one school stood; dozens of people left.')).toEqual(['25']);
+    expect(bare('Construction by Obris Steel took five years.')).toEqual([]);
+    expect(anchorsOf('Construction by Obris Steel took five years.').durations.map((d) => d.value)).toEqual([5]);
   });
 });
 
