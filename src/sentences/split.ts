@@ -19,8 +19,21 @@ export function splitSentences(text: string): string[] {
   if (!trimmed) return [];
   // Splitting is done by compromise's sentence splitter alone; tagging (5-10x the cost) never changes
   // where sentences end, so the tagger is skipped.
-  const spans = locate(trimmed, compromiseSplit(trimmed, world));
+  const spans = locate(trimmed, compromiseSplit(trimmed, world).flatMap(afterQuotes));
   return spans.map(([a, b]) => trimmed.slice(a, b).trim()).filter(Boolean);
+}
+
+/**
+ * A sentence ending inside a quotation ends there too: compromise keeps
+ * `He said: "We will win." Then he left.` as one sentence. The next one must
+ * start with a capital (or an opening quote), so `"we will win." and left`
+ * stays whole.
+ */
+const QUOTE_END = /(?<=[.!?]["”’»)\]])\s+(?=["“‘«]?[A-Z])/u;
+
+/** A piece cut after each quotation that ends a sentence. */
+export function afterQuotes(piece: string): string[] {
+  return piece.split(QUOTE_END);
 }
 
 /**

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { locate, splitSentences } from '../../src/sentences/split.ts';
+import { afterQuotes, locate, splitSentences } from '../../src/sentences/split.ts';
 import { seedDocs } from '../helpers/seed-sentences.ts';
 
 describe('splitSentences', () => {
@@ -13,17 +13,25 @@ describe('splitSentences', () => {
   it('keeps abbreviations and amounts inside one sentence', () => {
     expect(splitSentences('Trade reached $45.5 billion in the U.S. market last year. Then it fell.')).toHaveLength(2);
   });
-  it("splits exactly where compromise's full tokenizer does (seed paragraphs and hard cases)", () => {
+  it('ends a sentence at a quotation that ends one, when the next starts with a capital', () => {
+    const block = 'Crowds gathered. Lena Varga said: "The water came very fast." The mayor declared a day of mourning.';
+    expect(splitSentences(block)).toEqual(['Crowds gathered.', 'Lena Varga said: "The water came very fast."', 'The mayor declared a day of mourning.']);
+    expect(splitSentences('He said “We will win!” “Never,” she said.')).toEqual(['He said “We will win!”', '“Never,” she said.']);
+    expect(splitSentences('He said "no sir." and left.')).toEqual(['He said "no sir." and left.']);
+    expect(afterQuotes('“We will win,” he said. Then he left.')).toEqual(['“We will win,” he said. Then he left.']);
+  });
+  it("splits where compromise's full tokenizer does, then after quotations (seed paragraphs and hard cases)", () => {
     const blocks = [
       ...seedDocs().flatMap((d) => d.sentences.map((s) => s.text)),
       'Mr. Putin met Dr. Rahmon at 9 a.m. on Oct. 9. They spoke for 2.5 hours… Then they left!',
       'He said "no sir." and left. Was it (really?) over? Yes.',
+      'She said: "It is over." Talks resumed (briefly.) The end.',
       'Prices rose 3.4% in Q3; e.g. food. Rents did not.',
     ];
     // The seed sentences joined into paragraphs, so real boundaries are tested too.
     for (let i = 0; i < blocks.length; i += 4) blocks.push(blocks.slice(i, i + 4).join(' '));
     for (const block of blocks) {
-      const viaTokenizer = (nlp.tokenize(block.trim()).out('array') as string[]).map((p) => p.trim()).filter(Boolean);
+      const viaTokenizer = (nlp.tokenize(block.trim()).out('array') as string[]).flatMap(afterQuotes).map((p) => p.trim()).filter(Boolean);
       expect(splitSentences(block), block).toEqual(viaTokenizer);
     }
   });

@@ -24,6 +24,17 @@ describe('groupClaims', () => {
     expect(claimWith(claims, 'b').every((c) => c.sourceIds.join() === 'b')).toBe(true);
   });
 
+  it('reads a spelled number as its digits: same numbers one claim, other numbers apart', () => {
+    const claims = groupClaims(scenario('spelled-numbers'));
+    const sourcesOf = (id: string) => claimWith(claims, 'a', id).map((c) => c.sourceIds.join());
+    // "took two years" / "took 2 years" / "took five years"; "six hours instead of nine" / "6 … 9" / "6 … 8".
+    expect(sourcesOf('s-0')).toEqual(['a,b']);
+    expect(sourcesOf('s-1')).toEqual(['a,b']);
+    expect(claimWith(claims, 'c').every((c) => c.sourceIds.join() === 'c')).toBe(true);
+    // A quotation ending a sentence ends it: the next sentence is a claim of its own.
+    expect(claims.find((c) => c.representative.text === 'The mayor praised the builders.')?.sourceIds).toEqual(['a']);
+  });
+
   it('treats "over $12 billion" and "$12 billion" as one claim', () => {
     const [claim] = groupClaims(scenario('hedge'));
     expect(claim?.sourceIds).toEqual(['a', 'b']);
