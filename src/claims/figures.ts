@@ -28,7 +28,7 @@ export interface FigureMention {
   text: string;
   /** Ordinary content stems saying what the figure measures. */
   subject: string[];
-  /** Years and relative years ("last-year") the clause refers to. */
+  /** Years, relative years ("last-year") and deadlines ("by-2029") the clause refers to. */
   time: string[];
 }
 
@@ -54,7 +54,9 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       const a: Anchors = anchorsOf(seg.text);
       const subject = (ctx: string[]) => ctx.filter((w) => !isName(w) && !NOT_SUBJECT.has(w));
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
-      const time = [...years, ...a.relative.filter((r) => r.endsWith('-year'))];
+      // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
+      const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
+      const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines];
       for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit, qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
       for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time });
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
@@ -68,13 +70,15 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
   return out;
 }
 
-/** Two figures that cannot measure one quantity: other kinds or units, or other years or relative times. */
+/** Two figures that cannot measure one quantity: other kinds or units, other years or relative times, or a target against a level. */
 function measureApart(a: FigureMention, b: FigureMention): boolean {
   if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit)) return true;
   const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
-  const rel = (m: FigureMention) => m.time.filter((t) => !/^\d{4}$/.test(t));
+  const rel = (m: FigureMention) => m.time.filter((t) => /^[a-z]+-year$/.test(t));
+  const target = (m: FigureMention) => m.time.filter((t) => t.startsWith('by-')).sort().join();
   const clash = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((t) => y.includes(t));
-  return clash(years(a), years(b)) || clash(rel(a), rel(b));
+  // A target is not a level reached, nor a target for another year.
+  return clash(years(a), years(b)) || clash(rel(a), rel(b)) || target(a) !== target(b);
 }
 
 /**
@@ -98,10 +102,15 @@ export function sameValue(a: FigureMention, b: FigureMention): boolean {
   return sameFigure(a, b);
 }
 
-/** Two mentions cannot both be right. */
+/**
+ * Two mentions cannot both be right: hedged ranges that do not meet, or two
+ * plain figures that are not the same figure (sameValue already allows for
+ * rounding: "$45bn" and "$46bn" are two readings, not one rounded).
+ */
 export function valuesConflict(a: FigureMention, b: FigureMention): boolean {
   if (a.kind === 'year') return a.value !== b.value;
-  return !sameValue(a, b) && figuresConflict(a, b);
+  if (sameValue(a, b)) return false;
+  return (a.qualifier === 'exact' && b.qualifier === 'exact') || figuresConflict(a, b);
 }
 
 /**

@@ -163,9 +163,37 @@ export function unitsAgree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
-/** Same figure: units agree and values within 3 % (rounding in different outlets). Hedges are ignored. */
-export function sameFigure(a: { value: number; unit?: string | null }, b: { value: number; unit?: string | null }): boolean {
-  return unitsAgree(a.unit ?? null, b.unit ?? null) && relativeGap(a.value, b.value) <= 0.03;
+/** The step of the last digit a figure is written to: "$32.2bn" 0.1 billion, "3,500" 100, "45" 1; null without digits. */
+export function writtenStep(value: number, text: string): number | null {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, '');
+  const written = Number(digits);
+  if (!digits || !written) return null;
+  const [whole = '', fraction] = digits.split('.');
+  const step = fraction ? 10 ** -fraction.length : 10 ** (/0*$/.exec(whole)?.[0].length ?? 0);
+  // The scale word ("bn", "million") is in the value, not in the digits.
+  return step * (value / written);
+}
+
+/**
+ * Two figures written to a step one outlet's rounding cannot explain: "$31.7bn"
+ * and "$32.2bn" differ by five steps of 0.1bn, "$45bn" and "$46bn" by one of
+ * 1bn, while "$45bn" and "$45.4bn" or "3,500" and "3,512" agree at the
+ * coarser step.
+ */
+function writtenApart(a: { value: number; text?: string }, b: { value: number; text?: string }): boolean {
+  const sa = a.text === undefined ? null : writtenStep(a.value, a.text);
+  const sb = b.text === undefined ? null : writtenStep(b.value, b.text);
+  if (sa === null || sb === null) return false;
+  return Math.abs(a.value - b.value) >= Math.max(sa, sb) * (1 - 1e-9);
+}
+
+/**
+ * Same figure: units agree and values within 3 % (rounding in different
+ * outlets), and no further apart than the coarser of the two is written to.
+ * Hedges are ignored.
+ */
+export function sameFigure(a: { value: number; unit?: string | null; text?: string }, b: { value: number; unit?: string | null; text?: string }): boolean {
+  return unitsAgree(a.unit ?? null, b.unit ?? null) && relativeGap(a.value, b.value) <= 0.03 && !writtenApart(a, b);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
-import { bareNumbers, numbersApart } from '../../../src/claims/numbers.ts';
-import { figuresConflict, sameFigure } from '../../../src/claims/numbers.ts';
+import { bareNumbers, figuresConflict, numbersApart, sameFigure, writtenStep } from '../../../src/claims/numbers.ts';
 import { segmentsOf } from '../../../src/claims/segments.ts';
 import { contentWords, stem, type Token } from '../../../src/claims/text.ts';
+import type { Amount } from '../../../src/claims/types.ts';
 
 const amount = (text: string) => anchorsOf(text).amounts.map((a) => [a.value, a.unit, a.qualifier]);
 
@@ -49,6 +49,16 @@ describe('amounts', () => {
     expect(figuresConflict({ value: 45e9, qualifier: 'over' }, { value: 45e9, qualifier: 'exact' })).toBe(false);
     expect(figuresConflict({ value: 45e9, qualifier: 'exact' }, { value: 40e9, qualifier: 'exact' })).toBe(true);
     expect(figuresConflict({ value: 40e9, qualifier: 'over' }, { value: 45e9, qualifier: 'exact' })).toBe(false);
+  });
+  it('reads the step a figure is written to, and never calls figures one that differ by a step of it', () => {
+    const fig = (t: string) => anchorsOf(t).amounts[0] as Amount;
+    expect(writtenStep(32.2e9, '$32.2bn')).toBeCloseTo(0.1e9);
+    expect(writtenStep(3500, '3,500')).toBe(100);
+    expect(writtenStep(45e9, '$45 billion')).toBe(1e9);
+    expect(sameFigure(fig('Trade reached $31.7 billion.'), fig('Trade reached $32.2bn.'))).toBe(false);
+    expect(sameFigure(fig('Trade reached $45 billion.'), fig('Trade reached $46bn.'))).toBe(false);
+    expect(sameFigure(fig('Trade reached $45 billion.'), fig('Trade reached $45.4bn.'))).toBe(true);
+    expect(sameFigure(fig('Some 3,500 people fled.'), fig('In all 3,512 people fled.'))).toBe(true);
   });
 });
 

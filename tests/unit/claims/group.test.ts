@@ -121,6 +121,18 @@ describe('findDisagreements', () => {
     }
   });
 
+  it('sets apart figures written to a step rounding cannot explain, and targets from levels reached', () => {
+    const sentences = scenario('targets');
+    const claims = groupClaims(sentences);
+    // "$31.7 billion" and "$32.2bn" are within 3 % of each other, but both are written to 0.1 billion.
+    expect(claims.some((c) => c.sourceIds.includes('a') && c.sourceIds.includes('b'))).toBe(false);
+    const sides = findDisagreements(sentences, claims).map((d) => d.sides.map((s) => `${s.value}:${s.citations.map((q) => q.sourceId).join()}`).sort());
+    expect(sides.sort()).toEqual([
+      ['$31.7 billion:a', '$32.2bn:b'],
+      ['$50 billion:c', '$60 billion:d'],
+    ]);
+  });
+
   it('never chains figures of other years or units into one disagreement through a figure that states neither', () => {
     const sentences = scenario('chained-figures');
     const ds = findDisagreements(sentences, groupClaims(sentences));
