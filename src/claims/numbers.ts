@@ -82,6 +82,15 @@ function countNoun(after: string): string | null {
   return null;
 }
 
+const PEOPLE = stem('people');
+/**
+ * What comes before a number that counts people though no noun follows it:
+ * "the death toll from the flood rose to 96", "put the number of injured at
+ * 236", "the toll stood at 12" (not a "toll road"), in the same sentence part.
+ */
+const PEOPLE_COUNTED = /\b(?:toll(?![- ](?:road|free|booth|plaza|gate|charge))|number of (?:dead|deaths|injured|wounded|missing|victims|casualties|fatalities|people \w+))\b[^.;:!?]{0,90}\b(?:to|at|reached|reaches|hit|hits|of)\s+(?:(?:about|around|some|nearly|almost|at least|more than|over)\s+)?$/i;
+const countsPeople = (before: string): boolean => PEOPLE_COUNTED.test(before.slice(-160));
+
 const NOT_CONTEXT = new Set([...Object.keys(SCALE), ...Object.keys(CURRENCY_WORD), 'dollar', 'euro', 'percent', 'cent']);
 
 /** Content stems near a figure: up to `back` words before it (same clause) and 3 after. */
@@ -117,8 +126,9 @@ export function findAmounts(text: string): Amount[] {
     const measure = unit ? null : measureAfter(next);
     unit ??= measure?.unit ?? null;
     if (!unit) {
-      // A count's unit is the plural noun right after it ("25,000 companies", "3 million people").
-      const noun = countNoun(next);
+      // A count's unit is the plural noun right after it ("25,000 companies", "3 million people"),
+      // or people when a toll or a number of dead or injured is said to stand at it.
+      const noun = countNoun(next) ?? (countsPeople(text.slice(0, start)) ? PEOPLE : null);
       // Without a unit or a scale a bare number is too ambiguous to compare.
       if (!noun && !scaleWord) continue;
       unit = noun;

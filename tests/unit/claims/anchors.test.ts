@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
+import { anchorRelation } from '../../../src/claims/compare.ts';
 import { bareNumbers, figuresConflict, numbersApart, sameFigure, writtenStep } from '../../../src/claims/numbers.ts';
 import { segmentsOf } from '../../../src/claims/segments.ts';
 import { contentWords, stem, type Token } from '../../../src/claims/text.ts';
@@ -30,7 +31,17 @@ describe('amounts', () => {
     expect(amount('About 3,500 local residents were moved.')).toEqual([[3500, 'resident', 'about']]);
     expect(amount('Officials said 300 were hurt.')).toEqual([]);
     expect(amount('It lasted 12 days.')).toEqual([]);
-    expect(amount('The toll rose to 9, the ministry said.')).toEqual([]);
+    expect(amount('The ministry said the new line rose to 9, then fell.')).toEqual([]);
+  });
+  it('reads a toll or a number of dead or injured as a count of people', () => {
+    expect(amount('The toll rose to 9, the ministry said.')).toEqual([[9, 'peopl', 'exact']]);
+    expect(amount('The death toll from the flood that struck Tarn on 28 February 2025 climbed to about 40.')).toEqual([[40, 'peopl', 'about']]);
+    expect(amount('The ministry put the number of injured at 236.')).toEqual([[236, 'peopl', 'exact']]);
+    expect(amount('The toll road to Velm cost 12 to build.')).toEqual([]);
+    // So "rose to 96" and "killed 55 people" are two figures of one kind: never one claim.
+    const toll = anchorsOf('The death toll from the quake rose to 96, the ministry said.');
+    expect(anchorRelation(toll, anchorsOf('The quake killed 55 people, officials said.')).veto).toBe(true);
+    expect(anchorRelation(toll, anchorsOf('Officials said 96 people died in the quake.')).veto).toBe(false);
   });
   it('reads units of measure, spelt out, abbreviated or hyphenated, as the figure’s unit', () => {
     expect(amount('The line runs 597 km to the border.')).toEqual([[597, 'km', 'exact']]);
@@ -134,7 +145,7 @@ describe('clause segments', () => {
 describe('bare numbers', () => {
   const bare = (t: string) => bareNumbers(t, anchorsOf(t));
   it('keeps numbers that are neither a figure nor a date', () => {
-    expect(bare('The toll from the flood that struck Tarn on 28 February 2025 rose to 9, the ministry said.')).toEqual(['9']);
+    expect(bare('The water from the dam that burst near Tarn on 28 February 2025 rose to 9, the ministry said.')).toEqual(['9']);
     expect(bare('TARN, Mar 2 (Wire) - The quake had a magnitude of 7.2.')).toEqual(['7.2']);
     expect(bare('Some 1,350 rescuers and $4.2bn in aid arrived on May 3 at 10:30.')).toEqual([]);
   });
