@@ -10,6 +10,7 @@ import { NUMBER_WORDS } from './number-words.ts';
 import { eventNoun, ORDINALS, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { contentWords, fold, stem, tokenize, type Token } from './text.ts';
 import { memoByText } from '../model/memo.ts';
+import { wireDatelineEnd } from '../metadata/dateline.ts';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -147,7 +148,8 @@ function editionsIn(tokens: Token[]): string[] {
 
 /** All anchors of one sentence. */
 function anchorsOfUncached(sentenceText: string): Anchors {
-  const text = fold(sentenceText);
+  // A wire dateline ("GANKENT, Jul 25 (Lismun Press) - ") says when and where the story was filed, not what it states.
+  const text = fold(sentenceText.slice(wireDatelineEnd(sentenceText)));
   const tokens = tokenize(text);
   const lower = text.toLowerCase();
   const weekdays = WEEKDAYS.filter((d) => new RegExp(String.raw`\b${d}\b`).test(lower) && new RegExp(String.raw`\b${d[0]?.toUpperCase()}${d.slice(1)}\b`).test(text));

@@ -89,6 +89,13 @@ describe('time anchors', () => {
     expect(anchorsOf('It was founded a decade ago.').relative).toEqual(['decade-ago']);
     expect(anchorsOf('Talks are set for Oct. 9.').days).toEqual(['--10-09']);
   });
+  it('reads nothing from a wire dateline: its day is when the story was filed', () => {
+    const wire = anchorsOf('GANKENT, Jul 25 (Lismun Press) - Lena Varga opened a 350-kilometre railway on Wednesday.');
+    expect(wire.days).toEqual([]);
+    expect(wire.words).not.toContain('press');
+    expect(anchorRelation(wire, anchorsOf('Lena Varga opened a 350-kilometre railway on 24 July.')).veto).toBe(false);
+    expect(anchorsOf('Lena Varga opened the railway on Jul 25 (a Wednesday).').days).toEqual(['--07-25']);
+  });
   it('finds lengths of time', () => {
     const d = (t: string) => anchorsOf(t).durations.map((x) => [x.value, x.unit]);
     expect(d('The two-day event ended.')).toEqual([[2, 'day']]);
