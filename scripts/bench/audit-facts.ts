@@ -41,11 +41,13 @@ const DATE = new RegExp(`\\b\\d{1,2}\\s${MONTH}\\b|\\b${MONTH}\\s\\d{1,2}\\b|\\b
  * must keep apart, so only pairs giving the same figures are owed a claim.
  */
 export function figuresOf(text: string): string {
-  // Decimal points survive norm as "p" ("7.2" is one figure, not 7 and 2).
-  const t = norm(text.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(\d)/g, '$1p$2')).replace(DATE, ' ').replace(/\b[a-z]+\b/g, (w) => {
-    const k = NUMBER_WORDS.indexOf(w);
-    return k >= 0 ? String(k) : w;
+  // Decimal points survive norm as "p" ("7.2" is one figure, not 7 and 2). Number words count in lower case
+  // or opening the sentence: "Ten" mid-sentence is a place.
+  const spelled = text.replace(/\b[A-Za-z][a-z]*\b/g, (w, at: number) => {
+    const k = NUMBER_WORDS.indexOf(w.toLowerCase());
+    return k >= 0 && (at === 0 || w === w.toLowerCase()) ? String(k) : w;
   });
+  const t = norm(spelled.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/(\d)\.(\d)/g, '$1p$2')).replace(DATE, ' ');
   return [...new Set(t.match(/\d+(?:p\d+)?/g) ?? [])].sort().join(',');
 }
 

@@ -23,6 +23,7 @@ describe('figuresOf', () => {
     expect(figuresOf('A flood killed nine people on 28 February 2025, officials said.')).toBe('9');
     expect(figuresOf('Some 3,500 residents were moved on March 2.')).toBe('3500');
     expect(figuresOf('The toll rose to 11.')).toBe('11');
+    expect(figuresOf('Nine people died in Ten, the capital.')).toBe('9');
     expect(figuresOf('The quake had a magnitude of 7.2.')).toBe('7p2');
   });
 });
