@@ -5,7 +5,7 @@
  * anchors contradict (different figures, years, days or lengths can never
  * be one fact, however many words the sentences share).
  */
-import type { Anchors, YearSpan } from './types.ts';
+import type { Amount, Anchors, YearSpan } from './types.ts';
 import { CONCEPT_PREFIX } from './concepts.ts';
 import { backgroundIdf } from './commonness.ts';
 import { numbersApart, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
@@ -156,17 +156,21 @@ const disjoint = <T>(a: Iterable<T>, b: Set<T>) => {
   return true;
 };
 
+/** How a count's unit is compared: the lexicon's concept for "residents" and "people" is one. */
+export type UnitKey = (unit: string) => string;
+
 /**
  * How two sentences' anchors relate: `veto` when they contradict, else how
  * many figure kinds (amounts, percentages) agree. Matching years or weekdays
  * earn no bonus: they are shared by many unrelated sentences.
  */
-export function anchorRelation(a: Anchors, b: Anchors): { veto: boolean; agree: number } {
+export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u): { veto: boolean; agree: number } {
   let agree = 0;
   // Figures: where both give money (or both count the same thing), at least one figure must match.
-  const comparable = a.amounts.some((x) => b.amounts.some((y) => unitsAgree(x.unit, y.unit)));
+  const unitsMeet = (x: Amount, y: Amount) => unitsAgree(x.unit === null ? null : unitKey(x.unit), y.unit === null ? null : unitKey(y.unit));
+  const comparable = a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y)));
   if (comparable) {
-    if (!a.amounts.some((x) => b.amounts.some((y) => sameFigure(x, y)))) return { veto: true, agree: 0 };
+    if (!a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y) && sameFigure({ ...x, unit: null }, y)))) return { veto: true, agree: 0 };
     agree++;
   }
   if (a.percents.length && b.percents.length) {

@@ -22,6 +22,7 @@ export interface FigureMention {
   clause: string;
   kind: FigureKind;
   value: number;
+  /** The unit as compared: a count's noun through the lexicon ("~residents" for "people" and "residents"). */
   unit: string | null;
   qualifier: Qualifier;
   /** As written. */
@@ -46,8 +47,11 @@ const NOT_SUBJECT = new Set(
     .map((w) => stem(w)),
 );
 
-/** Every figure mention of the corpus. `isName` tells name stems (not subjects). */
-export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean): FigureMention[] {
+/**
+ * Every figure mention of the corpus. `isName` tells name stems (not subjects); a count's unit is
+ * kept as `unitKey` gives it (the lexicon's concept: "residents" and "people" count one thing).
+ */
+export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean, unitKey: (unit: string) => string = (u) => u): FigureMention[] {
   const out: FigureMention[] = [];
   sentences.forEach((s, si) => {
     for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
@@ -57,7 +61,7 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines];
-      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit, qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
+      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
       for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time });
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
       for (const y of findYears(fold(seg.text))) {

@@ -7,7 +7,7 @@ import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, unpair } from './blocking.ts';
-import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type Vector } from './compare.ts';
+import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
@@ -62,6 +62,8 @@ export interface PreparedUnits {
   sentenceAnchors: Anchors[];
   /** nameStems of the corpus. */
   isName: (stem: string) => boolean;
+  /** How counts' units compare: through the lexicon's concepts ("residents" and "people" are one). */
+  unitKey: UnitKey;
 }
 
 /** Split every sentence into clause units with their profiles (hook ids attached to every clause of the sentence). */
@@ -79,7 +81,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
       units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept) });
     });
   });
-  return { units, sentenceAnchors, isName };
+  return { units, sentenceAnchors, isName, unitKey: concept };
 }
 
 /**
@@ -133,7 +135,7 @@ export function similarityGraph(
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
   const floor = normFloor(idf, FLOOR_TERMS);
-  const { isName } = prepared;
+  const { isName, unitKey } = prepared;
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
   // One small map per unit, keyed by the other unit: small-integer keys hash far faster than pair keys past 2^31.
   const cache: Map<number, number | null>[] = [];
@@ -151,8 +153,8 @@ export function similarityGraph(
     const uj = units[j] as Unit;
     let s: number | null = null;
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
-    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors).veto) {
-      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors);
+    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, unitKey).veto) {
+      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, unitKey);
       if (!rel.veto) {
         const vi = vectors[i] as Vector;
         const vj = vectors[j] as Vector;

@@ -4,7 +4,7 @@ import { anchorRelation } from '../../../src/claims/compare.ts';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { findDisagreements } from '../../../src/claims/conflicts.ts';
 import { groupClaims, groupClaimsWithStats } from '../../../src/claims/group.ts';
-import type { Claim } from '../../../src/claims/types.ts';
+import type { Anchors, Claim } from '../../../src/claims/types.ts';
 import { scenario } from './fixture.ts';
 
 const claimWith = (claims: Claim[], sourceId: string, sentenceId = 's-0') =>
@@ -33,6 +33,16 @@ describe('groupClaims', () => {
     expect(claimWith(claims, 'c').every((c) => c.sourceIds.join() === 'c')).toBe(true);
     // A quotation ending a sentence ends it: the next sentence is a claim of its own.
     expect(claims.find((c) => c.representative.text === 'The mayor praised the builders.')?.sourceIds).toEqual(['a']);
+  });
+
+  it('counts residents and people as one thing when the lexicon says so: one figure one claim, another apart', () => {
+    const lexicon = { concepts: [{ id: 'residents', words: ['people', 'residents'] }] };
+    const claims = groupClaims(scenario('counted'), { lexicon });
+    expect(claimWith(claims, 'a').map((c) => c.sourceIds.join())).toEqual(['a,b']);
+    expect(claimWith(claims, 'c').map((c) => c.sourceIds.join())).toEqual(['c']);
+    const [a, c] = ['Some 13,200 residents were moved.', 'About 13,900 people fled.'].map(anchorsOf) as [Anchors, Anchors];
+    expect(anchorRelation(a, c).veto).toBe(false);
+    expect(anchorRelation(a, c, (u) => (u === 'resident' || u === 'peopl' ? '~residents' : u)).veto).toBe(true);
   });
 
   it('treats "over $12 billion" and "$12 billion" as one claim', () => {
