@@ -7,6 +7,7 @@ import { relativeHref, routes } from '../site/paths.ts';
 import { firstWordings, sameWords } from '../site/same-words.ts';
 import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE, moreSentences, saidBy } from './briefing-cite.ts';
+import { isBackground } from './background.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
 
@@ -128,17 +129,18 @@ function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockCo
 }
 
 /**
- * The lead: the most corroborated claims, skipping facts the event cards already show
- * and claims whose every sentence an earlier lead claim already cites (a narrower
- * fact stated by the same sentences, e.g. an action plan inside "a communiqué and an action plan").
+ * The lead: the most corroborated claims, skipping facts the event cards already show,
+ * claims whose every sentence an earlier lead claim already cites (a narrower
+ * fact stated by the same sentences, e.g. an action plan inside "a communiqué and an action plan"),
+ * and background (background.ts), which stays in its topic's section.
  */
-export function leadClaims(ranked: Claim[], size: number, inCards: Set<string>): Claim[] {
+export function leadClaims(ranked: Claim[], size: number, inCards: Set<string>, background: (c: Claim) => boolean = () => false): Claim[] {
   const lead: Claim[] = [];
   const cited = new Set<string>();
   const key = (q: Quote) => `${q.sourceId}#${q.sentenceId}`;
   for (const c of ranked) {
     if (lead.length >= size) break;
-    if ((c.basis === 'event' && inCards.has(c.id)) || c.supports.every((q) => cited.has(key(q)))) continue;
+    if ((c.basis === 'event' && inCards.has(c.id)) || c.supports.every((q) => cited.has(key(q))) || background(c)) continue;
     lead.push(c);
     for (const q of c.supports) cited.add(key(q));
   }
@@ -179,7 +181,7 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
   const out: BlockContent[] = [];
   const cards = eventCards(claims, disagreements, shown, ctx, counter);
   if (cards.nodes.length) out.push(h(2, 'At a glance', 'at-a-glance'), ...cards.nodes);
-  const lead = leadClaims(multi, ctx.leadSize ?? 5, cards.claimIds);
+  const lead = leadClaims(multi, ctx.leadSize ?? 5, cards.claimIds, (c) => isBackground(c, (id) => ctx.refs?.get(id)?.published ?? null));
   const inLead = new Set(lead);
   const rest = multi.filter((c) => !inLead.has(c));
   out.push(h(2, 'In brief', 'in-brief'), ...lead.map((c) => claimNode(c, ctx, counter)));
