@@ -29,7 +29,7 @@ export interface FigureMention {
   text: string;
   /** Ordinary content stems saying what the figure measures. */
   subject: string[];
-  /** Years, relative years ("last-year") and deadlines ("by-2029") the clause refers to. */
+  /** Years, relative years ("last-year"), deadlines ("by-2029") the clause refers to, and "history" (HISTORY_YEARS). */
   time: string[];
 }
 
@@ -47,11 +47,24 @@ const NOT_SUBJECT = new Set(
     .map((w) => stem(w)),
 );
 
+/** How figureMentions reads units and dates. */
+export interface MentionOptions {
+  /** A count's unit as compared (the lexicon's concept: "residents" and "people" count one thing). Default: as written. */
+  unitKey?: (unit: string) => string;
+  /** When a source was published (ISO), to tell history from news (HISTORY_YEARS). Default: unknown. */
+  publishedOf?: (sourceId: string) => string | null;
+}
+
 /**
- * Every figure mention of the corpus. `isName` tells name stems (not subjects); a count's unit is
- * kept as `unitKey` gives it (the lexicon's concept: "residents" and "people" count one thing).
+ * A figure dated this many years or more before its report is history ("In 2014, a
+ * similar disaster killed 70 people"), not a rival count of what the report is about;
+ * last year's trade is still news.
  */
-export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean, unitKey: (unit: string) => string = (u) => u): FigureMention[] {
+export const HISTORY_YEARS = 2;
+
+/** Every figure mention of the corpus. `isName` tells name stems (not subjects). */
+export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean, options: MentionOptions = {}): FigureMention[] {
+  const unitKey = options.unitKey ?? ((u: string) => u);
   const out: FigureMention[] = [];
   sentences.forEach((s, si) => {
     for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
@@ -60,7 +73,9 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
-      const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines];
+      const published = Number(options.publishedOf?.(s.sourceId)?.slice(0, 4)) || null;
+      const history = published !== null && years.length > 0 && years.every((y) => Number(y) <= published - HISTORY_YEARS) ? ['history'] : [];
+      const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
       for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
       for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time });
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
@@ -74,15 +89,18 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
   return out;
 }
 
-/** Two figures that cannot measure one quantity: other kinds or units, other years or relative times, or a target against a level. */
+/** Two figures that cannot measure one quantity: other kinds or units, other years or relative times, a target against a level, or history against a count that names no year. */
 function measureApart(a: FigureMention, b: FigureMention): boolean {
   if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit)) return true;
   const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
   const rel = (m: FigureMention) => m.time.filter((t) => /^[a-z]+-year$/.test(t));
   const target = (m: FigureMention) => m.time.filter((t) => t.startsWith('by-')).sort().join();
   const clash = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((t) => y.includes(t));
+  // History is not today's count that names no year.
+  const history = (m: FigureMention) => m.time.includes('history');
+  const undated = (m: FigureMention) => years(m).length === 0;
   // A target is not a level reached, nor a target for another year.
-  return clash(years(a), years(b)) || clash(rel(a), rel(b)) || target(a) !== target(b);
+  return clash(years(a), years(b)) || clash(rel(a), rel(b)) || target(a) !== target(b) || (history(a) && undated(b)) || (history(b) && undated(a));
 }
 
 /**

@@ -86,12 +86,14 @@ export interface GroupOptions {
    * comparable with any story. Default: one story.
    */
   storyOf?: StoryOf;
-  /** Minimum combined similarity for two sentences to state the same fact (default 0.3). */
+  /** Minimum combined similarity for two sentences to state the same fact (default DEFAULT_THRESHOLD, 0.26). */
   threshold?: number;
   /** Largest posting list used as a blocking key (default 48). */
   maxBlock?: number;
   /** Concept lexicon (content/lexicon.yaml, see loadLexicon): words for one idea are compared as that idea. */
   lexicon?: Lexicon;
+  /** When a source was published (ISO date), or null: a figure years older than its report is history (figures.ts). */
+  publishedOf?: (sourceId: string) => string | null;
 }
 
 /** One quoted sentence. */
