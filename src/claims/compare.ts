@@ -170,6 +170,7 @@ export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) =>
   const unitsMeet = (x: Amount, y: Amount) => unitsAgree(x.unit === null ? null : unitKey(x.unit), y.unit === null ? null : unitKey(y.unit));
   const comparable = a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y)));
   if (comparable) {
+    // Units are compared through unitKey just above; sameFigure then only weighs the values.
     if (!a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y) && sameFigure({ ...x, unit: null }, y)))) return { veto: true, agree: 0 };
     agree++;
   }

@@ -10,6 +10,7 @@ import type { Sentence } from '../model/types.ts';
 import type { Anchors, Qualifier } from './types.ts';
 import { anchorsOf, findYears } from './anchors.ts';
 import { figuresConflict, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
+import { isHistory } from './history.ts';
 import { segmentsOf } from './segments.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
 import { joinStrongestFirst } from '../model/unionfind.ts';
@@ -29,7 +30,7 @@ export interface FigureMention {
   text: string;
   /** Ordinary content stems saying what the figure measures. */
   subject: string[];
-  /** Years, relative years ("last-year"), deadlines ("by-2029") the clause refers to, and "history" (HISTORY_YEARS). */
+  /** Years, relative years ("last-year"), deadlines ("by-2029") the clause refers to, and "history" (history.ts). */
   time: string[];
 }
 
@@ -51,16 +52,9 @@ const NOT_SUBJECT = new Set(
 export interface MentionOptions {
   /** A count's unit as compared (the lexicon's concept: "residents" and "people" count one thing). Default: as written. */
   unitKey?: (unit: string) => string;
-  /** When a source was published (ISO), to tell history from news (HISTORY_YEARS). Default: unknown. */
+  /** When a source was published (ISO), to tell history from news (history.ts). Default: unknown. */
   publishedOf?: (sourceId: string) => string | null;
 }
-
-/**
- * A figure dated this many years or more before its report is history ("In 2014, a
- * similar disaster killed 70 people"), not a rival count of what the report is about;
- * last year's trade is still news.
- */
-export const HISTORY_YEARS = 2;
 
 /** Every figure mention of the corpus. `isName` tells name stems (not subjects). */
 export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean, options: MentionOptions = {}): FigureMention[] {
@@ -73,8 +67,7 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
-      const published = Number(options.publishedOf?.(s.sourceId)?.slice(0, 4)) || null;
-      const history = published !== null && years.length > 0 && years.every((y) => Number(y) <= published - HISTORY_YEARS) ? ['history'] : [];
+      const history = isHistory(years.map(Number), options.publishedOf?.(s.sourceId)) ? ['history'] : [];
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
       for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
       for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time });

@@ -5,6 +5,7 @@
 export { groupClaims, groupClaimsWithStats, DEFAULT_MAX_BLOCK, DEFAULT_THRESHOLD } from './group.ts';
 export { findDisagreements } from './conflicts.ts';
 export { anchorsOf, findYears } from './anchors.ts';
+export { HISTORY_YEARS, isHistory, yearOf } from './history.ts';
 export { nameWords } from './similar.ts';
 export { conceptMap } from './concepts.ts';
 export { LEXICON_FILE, loadLexicon, parseLexicon } from './loadLexicon.ts';

@@ -6,7 +6,6 @@ import type { Amount, Percent, Qualifier } from './types.ts';
 import { contentWords, isStopWord, stem } from './text.ts';
 import { digitsForWords } from './number-words.ts';
 
-
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
   billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -229,9 +228,10 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const WHEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b`, 'g');
 
 /**
- * Numbers a text gives that are neither a parsed figure, a length of time nor a date ("put the
- * number of injured at 46", "rose to 11", "a magnitude of 7.2"), as written
- * (thousands separators dropped). Too bare to compare as figures.
+ * Numbers a text gives that are neither a parsed figure, a length of time nor
+ * a date ("the river rose to 11", "a magnitude of 7.2", "six hours instead of
+ * nine"), as written (spelled ones as digits, thousands separators dropped).
+ * Too bare to compare as figures.
  */
 export function bareNumbers(text: string, anchors: { amounts: { text: string }[]; percents: { text: string }[]; durations?: { text: string }[] }): string[] {
   let t = text.toLowerCase();
