@@ -41,8 +41,6 @@ export function twinLeads(keys: string[]): number[] {
  * the leads and scored between leads.
  */
 export function clusterWithTwins(n: number, lead: number[], edges: [number, number, number][], sim: SimFn, threshold: number): number[][] {
-  const weight = new Array<number>(n).fill(0);
-  for (const l of lead) weight[l] = (weight[l] as number) + 1;
   const seen = new Set<number>();
   const leadEdges: [number, number, number][] = [];
   for (const [i, j] of edges) {
@@ -61,7 +59,9 @@ export function clusterWithTwins(n: number, lead: number[], edges: [number, numb
     if (list) list.push(i);
     else copies.set(l, [i]);
   });
-  return averageLink(n, leadEdges, sim, threshold, (i) => weight[i] as number)
+  // A lead weighs itself and its copies; a copy weighs nothing (it is clustered as its lead).
+  const weight = (i: number) => (lead[i] === i ? 1 + (copies.get(i)?.length ?? 0) : 0);
+  return averageLink(n, leadEdges, sim, threshold, weight)
     .filter((c) => c.some((i) => lead[i] === i))
     .map((c) => c.flatMap((i) => [i, ...(copies.get(i) ?? [])]).sort((x, y) => x - y));
 }

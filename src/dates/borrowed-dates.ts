@@ -17,8 +17,8 @@ import { rarity, weightedCoverage } from './weights.ts';
 /**
  * Share of an anchor sentence's content terms an undated source must contain
  * to join its weekday event, each term weighted by its rarity (weights.ts):
- * the anchor says what happened that day ("Putin attended the summit in
- * Dushanbe"), so covering it means telling the same story.
+ * the anchor says what happened that day ("Varga opened the bridge in
+ * Velm"), so covering it means telling the same story.
  */
 export const WEEKDAY_MIN_COVERAGE = 0.3;
 /** Same, with no weekday at all: stricter, the terms are the only evidence. */
@@ -67,10 +67,12 @@ interface Match {
   mention: DayMention;
 }
 
+/** Dated sources' day mentions, indexed by their sentences' terms (not the claims stage's Anchors). */
+export type AnchorIndex = TermIndex<{ from: SourceDating; mention: DayMention }>;
+
 /** The anchors of `froms`, in their order (a source's anchors in text order), indexed by term. */
-export type Anchors = TermIndex<{ from: SourceDating; mention: DayMention }>;
-export function indexAnchors(froms: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>): Anchors {
-  const index: Anchors = new TermIndex();
+export function indexAnchors(froms: readonly SourceDating[], anchors: ReadonlyMap<string, DayMention[]>): AnchorIndex {
+  const index: AnchorIndex = new TermIndex();
   for (const from of froms) for (const mention of anchors.get(from.sourceId) ?? []) index.add({ from, mention }, mention.terms);
   return index;
 }
@@ -86,7 +88,7 @@ export function evidenceOf(docs: readonly DatedDoc[], undated: readonly DatedDoc
  * Best anchor (highest coverage, at least `min` and MIN_SHARED_TERMS shared terms, MIN_NAME_COVERAGE of its
  * names; the first of equal coverage) among the indexed anchors whose source `accept`s.
  */
-function bestMatch(doc: Evidence, index: Anchors, min: number, accept: (mention: DayMention) => boolean): Match | null {
+function bestMatch(doc: Evidence, index: AnchorIndex, min: number, accept: (mention: DayMention) => boolean): Match | null {
   let best: Match | null = null;
   for (const { value: { from, mention } } of index.sharing(doc.terms, MIN_SHARED_TERMS)) {
     if (!accept(mention)) continue;
@@ -130,14 +132,14 @@ const namesOf = (doc: DatedDoc) => capitalisedWords(doc.sentences.map((s) => s.t
 const editionsOfDoc = (doc: DatedDoc) => new Set(doc.sentences.flatMap((s) => editionsOf(s.text)));
 
 /** The day of a dated source's anchor on a weekday the undated source names too. */
-export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: Anchors): SourceDating | null {
+export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: AnchorIndex): SourceDating | null {
   const own = evidence.weekdays;
   if (!own.size) return null;
   // A source's anchors are all on its own event date (inferEventDates keeps only those), so one weekday test covers them.
   const best = bestMatch(evidence, stated, WEEKDAY_MIN_COVERAGE, (mention) => own.has(mention.weekday));
   if (!best) return null;
   const { mention, from } = best;
-  const wd = weekdayOf(parseIsoDay(mention.date));
+  const wd = mention.weekday;
   return {
     sourceId: doc.sourceId,
     date: mention.date,
@@ -165,7 +167,7 @@ function allowedDays(evidence: Evidence): ((date: string) => boolean) | null {
  * best. A source that names a weekday or a day of a month only borrows a day
  * its own words allow: "killed 83 people on Sunday" is not a Tuesday's event.
  */
-export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: Anchors): SourceDating | null {
+export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: AnchorIndex): SourceDating | null {
   const fits = allowedDays(evidence);
   const best = bestMatch(evidence, established, TERMS_MIN_COVERAGE, (mention) => fits === null || fits(mention.date));
   if (!best?.from.date) return null;

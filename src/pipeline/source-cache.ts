@@ -16,6 +16,8 @@ interface CacheFile {
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+/** What one cache file holds. */
+const fileContent = (file: string, key: string, result: SourceResult) => JSON.stringify({ key, file, result } satisfies CacheFile);
 
 /**
  * Per-source results on disk between builds (`<generated>/cache/sources/`),
@@ -24,8 +26,6 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
  * bytes, its manifest entry and the pipeline version; anything unreadable,
  * corrupt or stale is ignored and rebuilt, never trusted.
  */
-const fileContent = (file: string, key: string, result: SourceResult) => JSON.stringify({ key, file, result } satisfies CacheFile);
-
 export class SourceCache {
   readonly #dir: string;
 
