@@ -7,4 +7,5 @@ export { findDurations } from './durations.ts';
 export { resolve, needsReference } from './resolve.ts';
 export { inferEventDates } from './event-dates.ts';
 export { buildTimeline, formatWhen, statedDays } from './timeline.ts';
+export { writtenOn } from './written.ts';
 export type * from './types.ts';

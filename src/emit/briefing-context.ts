@@ -5,6 +5,8 @@ export interface BriefingContext {
   outlets: Map<string, string>;
   /** What a citation names per source: headline, URL and date, each null when unknown. */
   refs?: Map<string, { headline: string | null; url: string | null; published: string | null }>;
+  /** When each source was written, for the lead's background test (dates/written.ts). Default: its `refs` date. */
+  writtenOn?: (sourceId: string) => string | null;
   topicLabels: Map<string, string>;
   /** How many claims the lead shows. Default 5. */
   leadSize?: number;

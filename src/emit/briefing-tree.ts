@@ -181,7 +181,7 @@ export function briefingTree(claims: Claim[], disagreements: Disagreement[], ctx
   const out: BlockContent[] = [];
   const cards = eventCards(claims, disagreements, shown, ctx, counter);
   if (cards.nodes.length) out.push(h(2, 'At a glance', 'at-a-glance'), ...cards.nodes);
-  const lead = leadClaims(multi, ctx.leadSize ?? 5, cards.claimIds, (c) => isBackground(c, (id) => ctx.refs?.get(id)?.published ?? null));
+  const lead = leadClaims(multi, ctx.leadSize ?? 5, cards.claimIds, (c) => isBackground(c, ctx.writtenOn ?? ((id) => ctx.refs?.get(id)?.published ?? null)));
   const inLead = new Set(lead);
   const rest = multi.filter((c) => !inLead.has(c));
   out.push(h(2, 'In brief', 'in-brief'), ...lead.map((c) => claimNode(c, ctx, counter)));

@@ -1,6 +1,6 @@
 import type { Claim, Disagreement, EventSummary, GroupingStats, Lexicon } from '../claims/index.ts';
 import { findDisagreements, groupClaimsWithStats } from '../claims/index.ts';
-import { statedDays, type SourceDating, type Timeline } from '../dates/index.ts';
+import { statedDays, writtenOn, type SourceDating, type Timeline } from '../dates/index.ts';
 import type { CorpusEntity, Gazetteer } from '../entities/index.ts';
 import { extractEntities, mergeCorpus } from '../entities/index.ts';
 import type { Sentence } from '../model/types.ts';
@@ -59,12 +59,6 @@ export interface CorpusAnalysis {
   timeline: Timeline;
 }
 
-/** Source id → its publication date, for the claim grouping's hooks. */
-function publishedLookup(records: SourceRecord[]): (sourceId: string) => string | null {
-  const by = new Map(records.map((r) => [r.raw.id, r.meta.published.value]));
-  return (id) => by.get(id) ?? null;
-}
-
 /** Sentence key → values, for the claim grouping's hooks. */
 function lookup(pairs: Iterable<[string, string]>): (s: Sentence) => string[] {
   const map = new Map<string, string[]>();
@@ -118,7 +112,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
       storyOf: storyLookup(stories),
       // Days the sentence itself states, as the dates stage resolved them ("on Thursday" → its date).
       datesOf: lookup(statedDays(timeline)),
-      publishedOf: publishedLookup(records),
+      publishedOf: writtenOn(docs.map((d) => [d.sourceId, d.published]), eventDates),
     };
     const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));
