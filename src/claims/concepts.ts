@@ -16,12 +16,17 @@ export const CONCEPT_PREFIX = '~';
 /** Stem → its concept term (`~id`), or the stem itself when the lexicon does not list it. */
 export type ConceptMap = (stem: string) => string;
 
-/** Build the stem mapping of a validated lexicon (identity without one). */
-export function conceptMap(lexicon?: Lexicon): ConceptMap {
+/**
+ * Build the stem mapping of a validated lexicon (identity without one): for a
+ * sentence's words (`words`), or for what a figure counts (`units`), which
+ * also uses the concepts that are one thing only when counted.
+ */
+export function conceptMap(lexicon?: Lexicon, use: 'words' | 'units' = 'words'): ConceptMap {
   if (!lexicon) return (s) => s;
   const exact = new Map<string, string>();
   const prefixes: [string, string][] = [];
   for (const c of lexicon.concepts) {
+    if (c.counted && use === 'words') continue;
     for (const w of c.words) {
       if (w.endsWith('*')) prefixes.push([fold(w.slice(0, -1)), CONCEPT_PREFIX + c.id]);
       else exact.set(stem(w), CONCEPT_PREFIX + c.id);

@@ -73,6 +73,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
   const isName = nameStems(sentences);
   const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
   const concept = conceptMap(options.lexicon);
+  const unitKey = conceptMap(options.lexicon, 'units');
   sentences.forEach((s, si) => {
     sentenceAnchors.push(anchorsOf(s.text));
     const entities = options.entitiesOf?.(s) ?? [];
@@ -81,7 +82,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
       units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept) });
     });
   });
-  return { units, sentenceAnchors, isName, unitKey: concept };
+  return { units, sentenceAnchors, isName, unitKey };
 }
 
 /**

@@ -4,6 +4,7 @@ import { anchorRelation } from '../../../src/claims/compare.ts';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { findDisagreements } from '../../../src/claims/conflicts.ts';
 import { groupClaims, groupClaimsWithStats } from '../../../src/claims/group.ts';
+import { unitsOf } from '../../../src/claims/similar.ts';
 import type { Anchors, Claim } from '../../../src/claims/types.ts';
 import { scenario } from './fixture.ts';
 
@@ -43,6 +44,19 @@ describe('groupClaims', () => {
     const [a, c] = ['Some 13,200 residents were moved.', 'About 13,900 people fled.'].map(anchorsOf) as [Anchors, Anchors];
     expect(anchorRelation(a, c).veto).toBe(false);
     expect(anchorRelation(a, c, (u) => (u === 'resident' || u === 'peopl' ? '~residents' : u)).veto).toBe(true);
+  });
+
+  it('counts houses and homes as one thing only where a figure counts them (a counted concept)', () => {
+    const lexicon = { concepts: [{ id: 'dwellings', words: ['houses', 'homes'], counted: true }] };
+    // The two counts agree only through the concept: at a stricter threshold, only it groups them.
+    const strict = (lex?: typeof lexicon) => claimWith(groupClaims(scenario('dwellings'), { lexicon: lex, threshold: 0.4 }), 'a');
+    expect(strict().map((c) => c.sourceIds.join())).toEqual(['a']);
+    expect(strict(lexicon).map((c) => c.sourceIds.join())).toEqual(['a,b']);
+    // "sending home" and "trading houses" share no term: the words alone are not mapped.
+    const { units } = unitsOf(scenario('dwellings'), { lexicon });
+    const terms = (needle: string) => units.find((u) => u.text.includes(needle))?.profile.terms ?? [];
+    expect(terms('sending home')).toContain('home');
+    expect(terms('trading houses').filter((t) => terms('sending home').includes(t))).toEqual([]);
   });
 
   it('treats "over $12 billion" and "$12 billion" as one claim', () => {

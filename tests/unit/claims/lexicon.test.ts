@@ -31,6 +31,17 @@ describe('concept lexicon', () => {
     expect(map(stem('trade'))).toBe(stem('trade'));
   });
 
+  it('maps a counted concept onto what figures count, not onto the words of a sentence', () => {
+    const lex = parseLexicon('concepts:\n  - { id: dwellings, words: [houses, homes], counted: true }\n  - { id: payments, words: [currency, payment] }\n');
+    expect(conceptMap(lex, 'units')(stem('houses'))).toBe('~dwellings');
+    expect(conceptMap(lex, 'units')(stem('homes'))).toBe('~dwellings');
+    expect(conceptMap(lex)(stem('homes'))).toBe(stem('homes'));
+    // The other concepts hold everywhere.
+    expect(conceptMap(lex)(stem('currencies'))).toBe('~payments');
+    expect(conceptMap(lex, 'units')(stem('currencies'))).toBe('~payments');
+    expect(() => parseLexicon('concepts:\n  - { id: dwellings, words: [houses, homes], counted: 1 }\n', 'lex.yaml')).toThrow(/lex\.yaml: entry concepts\[0\] \(id "dwellings"\) → counted/);
+  });
+
   it('groups paraphrases that share a concept but not the word', () => {
     const lexicon = parseLexicon('concepts:\n  - { id: armed-conflict, words: [war, conflict] }\n');
     const sentences = [

@@ -15,7 +15,8 @@ import { loadLexicon } from '../../../src/claims/loadLexicon.ts';
 import { sameFigure, unitsAgree } from '../../../src/claims/numbers.ts';
 import { fold } from '../../../src/claims/text.ts';
 import type { Claim } from '../../../src/claims/types.ts';
-import { gold, shortId } from '../../helpers/gold.ts';
+import { runPipeline } from '../../../src/pipeline/run.ts';
+import { gold, SEEDS_DIR, shortId } from '../../helpers/gold.ts';
 import { seedDocs } from '../../helpers/seed-sentences.ts';
 
 const keys = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/claims/fact-keys.json'), 'utf8')).facts as Record<string, string[][]>;
@@ -84,6 +85,14 @@ describe('seed claims against gold facts', () => {
     }
     const trade = claimFor('trade-45bn');
     expect(trade?.supports.some((q) => /20 billion|33 million/.test(q.text))).toBe(false);
+  });
+
+  it('keeps "sending home" remittances apart from "trading houses" (the dwellings concept is for counts only)', () => {
+    // As the pipeline groups them, with its entity, date and topic hooks.
+    const piped = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`).analysis.claims;
+    const quoting = (words: string) => piped.filter((c) => c.supports.some((q) => q.text.includes(words)));
+    expect(quoting('sending home vital remittances').map(prefixes)).toContainEqual(['001', '004']);
+    expect(quoting('trading houses').map(prefixes)).toEqual([['002']]);
   });
 
   it('finds the same disagreements from the events grouping already collected', () => {
