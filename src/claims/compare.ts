@@ -44,10 +44,15 @@ export function anchorTerms(a: Anchors): string[] {
   return t;
 }
 
-/** All matching terms of a sentence; `concept` maps a content stem onto its lexicon concept (concepts.ts). */
-export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = [], concept: (stem: string) => string = (s) => s): Profile {
+/**
+ * All matching terms of a sentence; `concept` maps a content stem onto its lexicon concept
+ * (concepts.ts), and `unitKey` what a figure counts, so "1,450 rescuers" and "1,450 emergency
+ * workers" share the counted concept's term where the words alone share nothing.
+ */
+export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = [], concept: (stem: string) => string = (s) => s, unitKey: UnitKey = concept): Profile {
   const terms = new Set<string>(anchors.words);
   for (const w of anchors.words) terms.add(concept(w));
+  for (const a of anchors.amounts) if (a.unit !== null && unitKey(a.unit).startsWith(CONCEPT_PREFIX)) terms.add(unitKey(a.unit));
   for (const t of anchorTerms(anchors)) terms.add(t);
   for (const e of entities) terms.add(`@${e}`);
   for (const d of dates) terms.add(`#date:${d}`);

@@ -21,9 +21,9 @@ export const conceptSchema = z.object({
   /** Words that name the concept; inflections are covered ("currency" covers "currencies"). At least two. */
   words: z.array(word).min(2, 'needs at least two words (one word alone maps nothing onto anything)'),
   /**
-   * The words are one thing only as what a figure counts ("1,500 houses", "1,500 homes"), not
-   * as words of the sentence, for words with other senses ("sending home", "trading houses").
-   * Default false: one thing wherever they appear.
+   * The words are one thing only as what a figure counts ("1,500 houses", "1,500 homes";
+   * "1,450 rescuers", "1,450 emergency workers"), not as words of the sentence, for words
+   * with other senses ("sending home", "trading houses"). Default false: one thing wherever they appear.
    */
   counted: z.boolean().optional(),
 });

@@ -79,7 +79,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
     const entities = options.entitiesOf?.(s) ?? [];
     const dates = options.datesOf?.(s) ?? [];
     segmentsOf(s.text, isNameToken).forEach((seg, k) => {
-      units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept) });
+      units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept, unitKey) });
     });
   });
   return { units, sentenceAnchors, isName, unitKey };

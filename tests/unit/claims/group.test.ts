@@ -59,6 +59,14 @@ describe('groupClaims', () => {
     expect(terms('trading houses').filter((t) => terms('sending home').includes(t))).toEqual([]);
   });
 
+  it('groups one count of one thing under two names ("1,450 emergency workers", "1,450 rescuers") through a counted concept', () => {
+    const lexicon = { concepts: [{ id: 'crews', words: ['rescuers', 'workers'], counted: true }] };
+    // Without it the two share only the figure, which "1,450 tents" shares too.
+    expect(claimWith(groupClaims(scenario('crews')), 'a').map((c) => c.sourceIds.join())).toEqual(['a']);
+    expect(claimWith(groupClaims(scenario('crews'), { lexicon }), 'a').map((c) => c.sourceIds.join())).toEqual(['a,b']);
+    expect(claimWith(groupClaims(scenario('crews'), { lexicon }), 'c').map((c) => c.sourceIds.join())).toEqual(['c']);
+  });
+
   it('treats "over $12 billion" and "$12 billion" as one claim', () => {
     const [claim] = groupClaims(scenario('hedge'));
     expect(claim?.sourceIds).toEqual(['a', 'b']);
