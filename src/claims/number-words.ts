@@ -31,3 +31,12 @@ export function digitsForWords(text: string): string {
     String(word ? (NUMBER_WORDS[word.toLowerCase()] as number) : (NUMBER_WORDS[(tens as string).toLowerCase()] as number) + (NUMBER_WORDS[(unit as string).toLowerCase()] as number)),
   );
 }
+
+/** Spelled numbers in a text, with where each is written: "eight candidates" → 8 at 0. */
+export function spelledNumbers(text: string): { value: number; index: number; text: string }[] {
+  return [...text.matchAll(SPELLED_RE)].map((m) => {
+    const [whole, tens, unit, word] = m;
+    const value = word ? (NUMBER_WORDS[word.toLowerCase()] as number) : (NUMBER_WORDS[(tens as string).toLowerCase()] as number) + (NUMBER_WORDS[(unit as string).toLowerCase()] as number);
+    return { value, index: m.index, text: whole };
+  });
+}

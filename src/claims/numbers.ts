@@ -4,7 +4,7 @@
  */
 import type { Amount, Percent, Qualifier } from './types.ts';
 import { contentWords, isStopWord, stem } from './text.ts';
-import { digitsForWords } from './number-words.ts';
+import { digitsForWords, spelledNumbers } from './number-words.ts';
 
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
@@ -140,6 +140,31 @@ export function findAmounts(text: string): Amount[] {
       text: (whole + (measure?.text ?? '')).trim(),
       // The unit is not what is measured (and is checked on its own): "597 km" and "597 kilometres" measure one thing.
       context: contextAround(text, start, end + (measure?.text.length ?? 0)),
+    });
+  }
+  return [...out, ...spelledCounts(text)];
+}
+
+/**
+ * Counts and measures spelled out ("eight candidates", "four kilometres"): the
+ * same figure as "8 candidates" to compare, with what they count or measure.
+ * Only with a plural noun or a unit after them; a length of time is a duration.
+ */
+function spelledCounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const n of spelledNumbers(text)) {
+    const end = n.index + n.text.length;
+    const next = text.slice(end);
+    if (/^\s?(%|percent|per cent|pct)/i.test(next)) continue;
+    const measure = measureAfter(next);
+    const unit = measure?.unit ?? countNoun(next);
+    if (!unit) continue;
+    out.push({
+      value: n.value,
+      unit,
+      qualifier: qualifierBefore(text, n.index),
+      text: (n.text + (measure?.text ?? '')).trim(),
+      context: contextAround(text, n.index, end + (measure?.text.length ?? 0)),
     });
   }
   return out;

@@ -165,9 +165,24 @@ describe('bare numbers', () => {
   it('reads spelled numbers as digits, and a length of time as no bare number', () => {
     expect(bare('The journey will take six hours instead of nine.')).toEqual(['9']);
     expect(bare('The journey will take 6 hours instead of 9.')).toEqual(['9']);
-    expect(bare('Twenty-five homes and one school stood; dozens of people left.')).toEqual(['25']);
+    expect(bare('They counted twenty-five of them; dozens of people left.')).toEqual(['25']);
     expect(bare('Construction by Obris Steel took five years.')).toEqual([]);
     expect(anchorsOf('Construction by Obris Steel took five years.').durations.map((d) => d.value)).toEqual([5]);
+  });
+});
+
+describe('spelled figures', () => {
+  const figures = (text: string) => anchorsOf(text).amounts.map((a) => [a.value, a.unit, a.text]);
+  it('reads a spelled count or measure as the figure written in digits', () => {
+    expect(figures('Eight candidates were on the ballot.')).toEqual(figures('8 candidates were on the ballot.').map(([v, u]) => [v, u, 'Eight']));
+    expect(figures('Twenty-five homes and one school stood.')).toEqual([[25, stem('homes'), 'Twenty-five']]);
+    expect(figures('The road is four kilometres long.')).toEqual([[4, 'km', 'four kilometres']]);
+    expect(anchorsOf('Twenty-five homes and one school stood.').bare).toEqual([]);
+  });
+  it('leaves lengths of time, shares and lone number words alone', () => {
+    expect(figures('Construction took four years.')).toEqual([]);
+    expect(figures('Two of them were hurt, and one of the leaders left.')).toEqual([]);
+    expect(figures('Nine percent of voters stayed home.')).toEqual([]);
   });
 });
 
