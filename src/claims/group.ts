@@ -2,7 +2,8 @@
  * Cross-source claim grouping.
  *
  * 1. Every sentence is cut into clauses (segments.ts); clauses are the units
- *    compared, so a sentence carrying two facts can support two claims.
+ *    compared, so a sentence carrying two facts can support two claims. A
+ *    clause that only says who said it ("…, the ministry said") is not one.
  * 2. Candidate pairs come from blocking on rare terms (blocking.ts); their
  *    similarity is IDF cosine plus an anchor bonus, vetoed when the whole
  *    sentences contradict (different figures, years, days, lengths).

@@ -23,6 +23,13 @@ const BOUNDARY = /,(?!\d{3})|;|:(?!\d)|\s[-\u2010-\u2015]\s(?=[a-z])|\s(?=(?:whi
 // The items of an example list ("including upgrades to X and collaboration on Y") are facts of their own.
 const LIST_AND = /\b(?:including|such as)\s[^,;:]*?\s(?=and\s)/g;
 
+// Who said it ("…, the Voovan Emergency Ministry said.", "…, according to the union."): not a fact of its own.
+// ("…, said people were waiting" says something: only a clause ending in the saying is one.)
+const ATTRIBUTION = /^(?:according to\b[^,;:]*|[^,;:]*\b(?:said|says|told \w+|added|reported|stated|confirmed)(?: on \w+)?)[\s.!?"'\u2019\u201d)]*$/i;
+
+/** A clause that only says who said the rest of its sentence: two outlets naming one source state no common fact. */
+export const isAttribution = (clause: string): boolean => ATTRIBUTION.test(clause.trim());
+
 /** Content words other than names a piece needs to stand alone as a clause ("Ilse Varga", "the Norland capital", "he said" do not). */
 export const MIN_SEGMENT_WORDS = 2;
 

@@ -9,7 +9,7 @@ import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
-import { segmentsOf } from './segments.ts';
+import { isAttribution, segmentsOf } from './segments.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
@@ -79,6 +79,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
     const entities = options.entitiesOf?.(s) ?? [];
     const dates = options.datesOf?.(s) ?? [];
     segmentsOf(s.text, isNameToken).forEach((seg, k) => {
+      if (k > 0 && isAttribution(seg.text)) return;
       units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept, unitKey) });
     });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { anchorRelation } from '../../../src/claims/compare.ts';
 import { bareNumbers, figuresConflict, numbersApart, sameFigure, writtenStep } from '../../../src/claims/numbers.ts';
-import { segmentsOf } from '../../../src/claims/segments.ts';
+import { isAttribution, segmentsOf } from '../../../src/claims/segments.ts';
 import { contentWords, stem, type Token } from '../../../src/claims/text.ts';
 import type { Amount } from '../../../src/claims/types.ts';
 
@@ -142,6 +142,13 @@ describe('clause segments', () => {
     expect(segmentsOf(text).map((s) => s.text)).toEqual(['Ministers discussed farming,', 'including new irrigation canals', 'and cheaper fertiliser imports from abroad.']);
     // An item too short to stand alone stays glued to its neighbour.
     expect(segmentsOf('Talks covered transport, such as rail and roads.').map((s) => s.text)).toEqual(['Talks covered transport, such as rail and roads.']);
+  });
+  it('tells a clause that only says who said it from one that says something', () => {
+    expect(isAttribution('the Velm Emergency Ministry said.')).toBe(true);
+    expect(isAttribution('according to a preliminary count.')).toBe(true);
+    expect(isAttribution('the minister told reporters on Monday.')).toBe(true);
+    expect(isAttribution('said people were waiting for more details.')).toBe(false);
+    expect(isAttribution('officials said the bridge would reopen.')).toBe(false);
   });
   it('returns verbatim substrings with offsets', () => {
     const text = 'On Thursday, “leaders agreed” on new corridors — and a customs deal.';

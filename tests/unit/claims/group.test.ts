@@ -67,6 +67,13 @@ describe('groupClaims', () => {
     expect(claimWith(groupClaims(scenario('crews'), { lexicon }), 'c').map((c) => c.sourceIds.join())).toEqual(['c']);
   });
 
+  it('never groups two sentences for naming the same source ("…, the Velm Emergency Ministry said")', () => {
+    const claims = groupClaims(scenario('attribution'));
+    expect(claimWith(claims, 'a').map((c) => c.sourceIds.join())).toEqual(['a']);
+    // The injured count is one fact, whoever is said to give it.
+    expect(claimWith(claims, 'b').map((c) => c.sourceIds.join())).toEqual(['b,c']);
+  });
+
   it('treats "over $12 billion" and "$12 billion" as one claim', () => {
     const [claim] = groupClaims(scenario('hedge'));
     expect(claim?.sourceIds).toEqual(['a', 'b']);
