@@ -52,7 +52,10 @@ export function anchorTerms(a: Anchors): string[] {
 export function profileOf(anchors: Anchors, entities: string[] = [], dates: string[] = [], concept: (stem: string) => string = (s) => s, unitKey: UnitKey = concept): Profile {
   const terms = new Set<string>(anchors.words);
   for (const w of anchors.words) terms.add(concept(w));
-  for (const a of anchors.amounts) if (a.unit !== null && unitKey(a.unit).startsWith(CONCEPT_PREFIX)) terms.add(unitKey(a.unit));
+  for (const a of anchors.amounts) {
+    const counted = a.unit === null ? null : unitKey(a.unit);
+    if (counted?.startsWith(CONCEPT_PREFIX)) terms.add(counted);
+  }
   for (const t of anchorTerms(anchors)) terms.add(t);
   for (const e of entities) terms.add(`@${e}`);
   for (const d of dates) terms.add(`#date:${d}`);

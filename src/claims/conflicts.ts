@@ -148,7 +148,7 @@ export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks:
   const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence), quoting: quotingIndex(claims) };
   const events = shared?.events ?? eventsOf(sentences, claims, memoHooks(hooks));
   const out = events.flatMap((e) => eventDisagreements(ctx, e));
-  const groups = shared?.figureGroups ?? conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences), { publishedOf: hooks.publishedOf }), hooks.storyOf);
+  const groups = shared?.figureGroups ?? conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences), { writtenOn: hooks.writtenOn }), hooks.storyOf);
   out.push(...groups.map((g) => figureDisagreement(ctx, g)));
   return out;
 }

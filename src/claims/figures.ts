@@ -52,8 +52,8 @@ const NOT_SUBJECT = new Set(
 export interface MentionOptions {
   /** A count's unit as compared (the lexicon's concept: "residents" and "people" count one thing). Default: as written. */
   unitKey?: (unit: string) => string;
-  /** When a source was published (ISO), to tell history from news (history.ts). Default: unknown. */
-  publishedOf?: (sourceId: string) => string | null;
+  /** When a source was written (ISO, dates/written.ts), to tell history from news (history.ts). Default: unknown. */
+  writtenOn?: (sourceId: string) => string | null;
 }
 
 /** Every figure mention of the corpus. `isName` tells name stems (not subjects). */
@@ -67,7 +67,7 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
-      const history = isHistory(years.map(Number), options.publishedOf?.(s.sourceId)) ? ['history'] : [];
+      const history = isHistory(years.map(Number), options.writtenOn?.(s.sourceId)) ? ['history'] : [];
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
       for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time });
       for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time });

@@ -25,18 +25,16 @@ const SPELLED_WORD = new Set(SPELLED);
 /** A word (lowercase) that spells a number compared as digits. */
 export const isSpelledNumber = (lower: string): boolean => SPELLED_WORD.has(lower);
 
+/** The value of one SPELLED_RE match from its groups: a word alone, or tens and units. */
+const valueOf = (tens?: string, unit?: string, word?: string): number =>
+  word ? (NUMBER_WORDS[word.toLowerCase()] as number) : (NUMBER_WORDS[(tens as string).toLowerCase()] as number) + (NUMBER_WORDS[(unit as string).toLowerCase()] as number);
+
 /** The text with spelled numbers written as digits: "twenty-five people" → "25 people", "six hours" → "6 hours". */
 export function digitsForWords(text: string): string {
-  return text.replace(SPELLED_RE, (_, tens?: string, unit?: string, word?: string) =>
-    String(word ? (NUMBER_WORDS[word.toLowerCase()] as number) : (NUMBER_WORDS[(tens as string).toLowerCase()] as number) + (NUMBER_WORDS[(unit as string).toLowerCase()] as number)),
-  );
+  return text.replace(SPELLED_RE, (_, tens?: string, unit?: string, word?: string) => String(valueOf(tens, unit, word)));
 }
 
 /** Spelled numbers in a text, with where each is written: "eight candidates" → 8 at 0. */
 export function spelledNumbers(text: string): { value: number; index: number; text: string }[] {
-  return [...text.matchAll(SPELLED_RE)].map((m) => {
-    const [whole, tens, unit, word] = m;
-    const value = word ? (NUMBER_WORDS[word.toLowerCase()] as number) : (NUMBER_WORDS[(tens as string).toLowerCase()] as number) + (NUMBER_WORDS[(unit as string).toLowerCase()] as number);
-    return { value, index: m.index, text: whole };
-  });
+  return [...text.matchAll(SPELLED_RE)].map((m) => ({ value: valueOf(m[1], m[2], m[3]), index: m.index, text: m[0] }));
 }

@@ -93,7 +93,7 @@ export interface GroupOptions {
   /** Concept lexicon (content/lexicon.yaml, see loadLexicon): words for one idea are compared as that idea. */
   lexicon?: Lexicon;
   /** When a source was written (ISO date: its publication, or the day of the event it reports), or null: a figure years older than its report is history (history.ts). */
-  publishedOf?: (sourceId: string) => string | null;
+  writtenOn?: (sourceId: string) => string | null;
 }
 
 /** One quoted sentence. */

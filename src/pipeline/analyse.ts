@@ -112,7 +112,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
       storyOf: storyLookup(stories),
       // Days the sentence itself states, as the dates stage resolved them ("on Thursday" → its date).
       datesOf: lookup(statedDays(timeline)),
-      publishedOf: writtenOn(docs.map((d) => [d.sourceId, d.published]), eventDates),
+      writtenOn: writtenOn(docs.map((d) => [d.sourceId, d.published]), eventDates),
     };
     const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));

@@ -174,10 +174,10 @@ describe('findDisagreements', () => {
 
   it('never sets a figure years older than its report beside a count that names no year', () => {
     const sentences = scenario('history');
-    const sides = (publishedOf?: (id: string) => string | null) =>
-      findDisagreements(sentences, groupClaims(sentences), { publishedOf }).map((d) => d.sides.map((s) => s.value).sort());
+    const sides = (writtenOn?: (id: string) => string | null) =>
+      findDisagreements(sentences, groupClaims(sentences), { writtenOn }).map((d) => d.sides.map((s) => s.value).sort());
     expect(sides(() => '2025-03-02')).toEqual([['12', '9']]);
-    // Without publication dates the 2014 toll cannot be told from today's.
+    // Without dates of writing the 2014 toll cannot be told from today's.
     expect(sides()).toEqual([['12', '70', '9']]);
   });
 
