@@ -4,12 +4,26 @@
  * keys, so the number of pairs is bounded by maxBlock × total term
  * occurrences — linear in the number of sentences, never all-pairs.
  *
+ * Keys are a story's terms (storyScoped): a term is rare or common within its story.
+ *
  * A sentence that many reports of one story repeat has no rare term: every
  * word of "Heavy rain had fallen for three days before the flood" is common
  * in a corpus of floods. A sorted-neighbourhood pass (a story's units sorted
  * by their rarest terms, each paired with the next few) puts such
  * restatements side by side without comparing everything with everything.
  */
+
+/**
+ * Terms as blocking keys of their story ("story\u0000term"; no story: ""). Two
+ * stories' reports are never one fact, so a figure or a word every story of a
+ * kind repeats ("62 percent" across elections) is still a key within one.
+ */
+export function storyScoped(terms: string[][], groupOf: (i: number) => string | null): string[][] {
+  return terms.map((ts, i) => {
+    const group = groupOf(i) ?? '';
+    return ts.map((t) => `${group}\u0000${t}`);
+  });
+}
 
 /** Pair key for i < j. */
 export const pairKey = (i: number, j: number) => (i < j ? i * 0x200000 + j : j * 0x200000 + i);

@@ -6,7 +6,7 @@
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
-import { candidatePairs, neighbourPairs, unpair } from './blocking.ts';
+import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
 import { conceptMap } from './concepts.ts';
 import { isAttribution, segmentsOf } from './segments.ts';
@@ -177,7 +177,15 @@ export function similarityGraph(
   const lead = twinLeads(units.map((u, i) => twinKey(storyOfUnit(i) ?? '', (sentences[u.sentence] as Sentence).text, u.segment, u.profile.terms)));
   // A copy is compared through its lead (twins.ts): only leads need candidate pairs.
   const termsOf = units.map((u, i) => (lead[i] === i ? u.profile.terms : []));
-  const blocks = candidatePairs(termsOf, maxBlock);
+  const blocks = candidatePairs(storyOf ? storyScoped(termsOf, storyOfUnit) : termsOf, maxBlock);
+  // A source no story holds may restate any story's facts: its units are also keyed across the corpus.
+  const unplaced = (i: number) => storyOfUnit(i) === null;
+  if (storyOf && units.some((_, i) => unplaced(i))) {
+    for (const k of candidatePairs(termsOf, maxBlock).pairs.keys()) {
+      const [i, j] = unpair(k);
+      if ((unplaced(i) || unplaced(j)) && !blocks.pairs.has(k)) blocks.pairs.set(k, 0);
+    }
+  }
   for (const k of neighbourPairs(termsOf, storyOfUnit)) if (!blocks.pairs.has(k)) blocks.pairs.set(k, 0);
   const edges: [number, number, number][] = [];
   for (const k of blocks.pairs.keys()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, NEIGHBOURS, neighbourPairs, pairKey } from '../../../src/claims/blocking.ts';
+import { candidatePairs, NEIGHBOURS, neighbourPairs, pairKey, storyScoped, unpair } from '../../../src/claims/blocking.ts';
 
 // Forty flood reports over two stories: every word of the repeated sentence is in every report.
 const common = ['heavy', 'rain', 'fall', 'flood', 'day'];
@@ -22,6 +22,15 @@ describe('blocking', () => {
       const [i, j] = [Math.floor(k / 0x200000), k % 0x200000];
       expect(story(i)).toBe(story(j));
     }
+  });
+
+  it('keys a term within its story: common across stories, rare within one', () => {
+    // Each story has three units with the figure; the corpus has six, over the largest list of 3.
+    const figure = Array.from({ length: 6 }, (_, i) => ['#pct:62', `own${i}`]);
+    const half = (i: number) => (i < 3 ? 's1' : 's2');
+    expect(candidatePairs(figure, 3).pairs.size).toBe(0);
+    const scoped = [...candidatePairs(storyScoped(figure, half), 3).pairs.keys()].map(unpair);
+    expect(scoped.sort()).toEqual([[0, 1], [0, 2], [1, 2], [3, 4], [3, 5], [4, 5]]);
   });
 
   it('stays linear: at most window pairs per unit, none for units of no story', () => {

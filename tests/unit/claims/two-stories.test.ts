@@ -42,6 +42,11 @@ describe('claims inside one story', () => {
     expect(analyse({ storyOf: () => 'one' }).claims.every((c) => c.of === 4)).toBe(true);
   });
 
+  it('compares a source no story holds with every story\'s sources', () => {
+    const { claims } = analyse({ storyOf: (id) => (id === 'b' ? null : storyOf(id)) });
+    expect(claims.find((c) => c.representative.text.includes('8,200'))?.sourceIds).toEqual(['a', 'b']);
+  });
+
   it('still flags the disagreement inside a story', () => {
     const { disagreements } = analyse({ storyOf });
     const turnout = disagreements.find((d) => d.sides.some((s) => s.value === '3,300'));
