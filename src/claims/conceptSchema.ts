@@ -23,7 +23,7 @@ export const conceptSchema = z.object({
   /**
    * The words are one thing only as what a figure counts ("1,500 houses", "1,500 homes";
    * "1,450 rescuers", "1,450 emergency workers"), not as words of the sentence, for words
-   * with other senses ("sending home", "trading houses"). Default false: one thing wherever they appear.
+   * with other senses ("flew home", "publishing houses"). Default false: one thing wherever they appear.
    */
   counted: z.boolean().optional(),
 });

@@ -101,6 +101,8 @@ export function contextAround(text: string, start: number, end: number, back = 8
 }
 
 const YEARLIKE = /^(1[89]\d\d|20\d\d)$/;
+/** A number followed by this is a percentage, read by findPercents. */
+const PERCENT_NEXT = /^\s?(%|percent|per cent|pct)/i;
 
 /** Money and counts in folded text. Years and percentages are left to their own parsers. */
 export function findAmounts(text: string): Amount[] {
@@ -111,7 +113,7 @@ export function findAmounts(text: string): Amount[] {
     const start = m.index;
     const end = start + whole.length;
     const next = text.slice(end);
-    if (/^\s?(%|percent|per cent|pct)/i.test(next)) continue;
+    if (PERCENT_NEXT.test(next)) continue;
     // Part of a date, a range of years, a time or a code: not a figure.
     if (/^[-\u2013/:]\d/.test(next) || /\d[-\u2013/:.]$/.test(text.slice(0, start))) continue;
     if (/[A-Za-z]$/.test(text.slice(0, start)) && !sym) continue;
@@ -155,7 +157,7 @@ function spelledCounts(text: string): Amount[] {
   for (const n of spelledNumbers(text)) {
     const end = n.index + n.text.length;
     const next = text.slice(end);
-    if (/^\s?(%|percent|per cent|pct)/i.test(next)) continue;
+    if (PERCENT_NEXT.test(next)) continue;
     const measure = measureAfter(next);
     const unit = measure?.unit ?? countNoun(next);
     if (!unit) continue;
