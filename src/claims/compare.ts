@@ -6,7 +6,7 @@
  * be one fact, however many words the sentences share).
  */
 import type { Amount, Anchors, YearSpan } from './types.ts';
-import { CONCEPT_PREFIX } from './concepts.ts';
+import { CONCEPT_PREFIX, kindsMeet, type KindsOf } from './concepts.ts';
 import { backgroundIdf } from './commonness.ts';
 import { numbersApart, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 
@@ -164,6 +164,11 @@ const disjoint = <T>(a: Iterable<T>, b: Set<T>) => {
   return true;
 };
 
+const hasDeadline = (x: Anchors) => x.years.some((y) => y.from === null);
+const isDated = (x: Anchors) => x.years.length > 0 || x.relative.some((r) => r.endsWith('-year'));
+/** `a` sets a deadline ("by 2030") and `b` dates its figures without one ("last year", "in 2024"). */
+const targetAgainstLevel = (a: Anchors, b: Anchors) => hasDeadline(a) && !hasDeadline(b) && isDated(b);
+
 /** How a count's unit is compared: the lexicon's concept for "residents" and "people" is one. */
 export type UnitKey = (unit: string) => string;
 
@@ -172,20 +177,24 @@ export type UnitKey = (unit: string) => string;
  * many figure kinds (amounts, percentages) agree. Matching years or weekdays
  * earn no bonus: they are shared by many unrelated sentences.
  */
-export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u): { veto: boolean; agree: number } {
+export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u, kinds: KindsOf = () => []): { veto: boolean; agree: number } {
   let agree = 0;
-  // Figures: where both give money (or both count the same thing), at least one figure must match.
+  // Figures: where both give money (or both count the same thing), at least one figure must match,
+  // and say the same of what it counts ("160 killed" is not "157 injured", though 157 rounds to 160).
   const unitsMeet = (x: Amount, y: Amount) => unitsAgree(x.unit === null ? null : unitKey(x.unit), y.unit === null ? null : unitKey(y.unit));
   const comparable = a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y)));
   if (comparable) {
     // Units are compared through unitKey just above; sameFigure then only weighs the values.
-    if (!a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y) && sameFigure({ ...x, unit: null }, y)))) return { veto: true, agree: 0 };
+    const same = (x: Amount, y: Amount) => unitsMeet(x, y) && sameFigure({ ...x, unit: null }, y) && kindsMeet(kinds(x.context), kinds(y.context));
+    if (!a.amounts.some((x) => b.amounts.some((y) => same(x, y)))) return { veto: true, agree: 0 };
     agree++;
   }
   if (a.percents.length && b.percents.length) {
     if (!a.percents.some((x) => b.percents.some((y) => relativeGap(x.value, y.value) <= 0.03))) return { veto: true, agree: 0 };
     agree++;
   }
+  // A deadline makes the figures a target ("a goal of $40 billion by 2030"), not the level a dated sentence reports ("$40 billion last year").
+  if (agree && (targetAgainstLevel(a, b) || targetAgainstLevel(b, a))) return { veto: true, agree: 0 };
   if (a.years.length && b.years.length) {
     if (disjoint(yearSet(a.years), yearSet(b.years))) return { veto: true, agree: 0 };
   }

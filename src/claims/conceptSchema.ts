@@ -26,6 +26,12 @@ export const conceptSchema = z.object({
    * with other senses ("flew home", "publishing houses"). Default false: one thing wherever they appear.
    */
   counted: z.boolean().optional(),
+  /**
+   * Names a set of concepts that are different things a figure can count ("killed",
+   * "injured", "missing" in `casualties`): a figure said of one is never the same
+   * figure as one said of another ("160 killed" is not "157 injured"). Default: none.
+   */
+  contrast: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens').optional(),
 });
 
 export const lexiconSchema = z
@@ -36,6 +42,11 @@ export const lexiconSchema = z
   .superRefine((lex, ctx) => {
     const ids = new Set<string>();
     const owner = new Map<string, string>();
+    const contrasts = new Map<string, number[]>();
+    lex.concepts.forEach((c, i) => c.contrast && contrasts.set(c.contrast, [...(contrasts.get(c.contrast) ?? []), i]));
+    for (const [name, at] of contrasts) {
+      if (at.length === 1) ctx.addIssue({ code: 'custom', path: ['concepts', at[0] as number, 'contrast'], message: `contrast "${name}" has this concept only: a contrast sets two or more concepts apart` });
+    }
     lex.concepts.forEach((c, i) => {
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate id "${c.id}"` });
       ids.add(c.id);

@@ -44,3 +44,26 @@ export function conceptMap(lexicon?: Lexicon, use: 'words' | 'units' = 'words'):
     return hit;
   };
 }
+
+/** What a figure's words say it counts, as `contrast:concept` ("casualties:injured"); none when the lexicon sets nothing apart. */
+export type KindsOf = (context: string[]) => string[];
+
+/**
+ * The contrasting concepts (conceptSchema's `contrast`) a figure's context words
+ * name: "Another 157 people were injured" → ["casualties:injured"].
+ */
+export function kindsOf(lexicon?: Lexicon): KindsOf {
+  const contrasted = lexicon?.concepts.filter((c) => c.contrast) ?? [];
+  if (!contrasted.length) return () => [];
+  const concept = conceptMap({ concepts: contrasted }, 'units');
+  const kind = new Map(contrasted.map((c) => [CONCEPT_PREFIX + c.id, `${c.contrast}:${c.id}`]));
+  return (context) => [...new Set(context.map((w) => kind.get(concept(w))).filter((k): k is string => k !== undefined))];
+}
+
+/** Two figures may count one thing: for every contrast both name, they name a concept in common. */
+export function kindsMeet(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const groupOf = (k: string) => k.slice(0, k.indexOf(':'));
+  const shared = new Set(a.map(groupOf).filter((g) => b.some((y) => groupOf(y) === g)));
+  return [...shared].every((g) => a.some((x) => groupOf(x) === g && b.includes(x)));
+}

@@ -8,11 +8,12 @@ import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
-import { conceptMap } from './concepts.ts';
+import { conceptMap, kindsOf, type KindsOf } from './concepts.ts';
 import { isAttribution, segmentsOf } from './segments.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
+import { isHistory } from './history.ts';
 
 /** Two clauses of one source restating one fact is rarer than two outlets doing so; they must be closer. */
 export const SAME_SOURCE_FACTOR = 0.85;
@@ -64,6 +65,10 @@ export interface PreparedUnits {
   isName: (stem: string) => boolean;
   /** How counts' units compare: through the lexicon's concepts ("residents" and "people" are one). */
   unitKey: UnitKey;
+  /** What a figure's words say it counts, among the lexicon's contrasts ("killed", "injured"). */
+  kinds: KindsOf;
+  /** Per sentence: the years it names are all history for its report ("In 2016, a similar flood killed 29"). */
+  history: boolean[];
 }
 
 /** Split every sentence into clause units with their profiles (hook ids attached to every clause of the sentence). */
@@ -83,7 +88,11 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
       units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept, unitKey) });
     });
   });
-  return { units, sentenceAnchors, isName, unitKey };
+  const history = sentences.map((s, si) => {
+    const years = (sentenceAnchors[si] as Anchors).years.filter((y) => y.from === y.to).map((y) => y.to);
+    return isHistory(years, options.writtenOn?.(s.sourceId));
+  });
+  return { units, sentenceAnchors, isName, unitKey, kinds: kindsOf(options.lexicon), history };
 }
 
 /**
@@ -137,7 +146,11 @@ export function similarityGraph(
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
   const floor = normFloor(idf, FLOOR_TERMS);
-  const { isName, unitKey } = prepared;
+  const { isName, unitKey, kinds, history } = prepared;
+  // A figure of history is not the same figure today's report gives without a year (figures.ts reads them so too).
+  const undated = (si: number) => !(sentenceAnchors[si] as Anchors).years.length;
+  const historyApart = (a: number, b: number) => (history[a] === true && undated(b)) || (history[b] === true && undated(a));
+  const vetoed = (rel: { veto: boolean; agree: number }, a: number, b: number) => rel.veto || (rel.agree > 0 && historyApart(a, b));
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
   // One small map per unit, keyed by the other unit: small-integer keys hash far faster than pair keys past 2^31.
   const cache: Map<number, number | null>[] = [];
@@ -155,8 +168,8 @@ export function similarityGraph(
     const uj = units[j] as Unit;
     let s: number | null = null;
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
-    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, unitKey).veto) {
-      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, unitKey);
+    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !vetoed(anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, unitKey, kinds), ui.sentence, uj.sentence)) {
+      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, unitKey, kinds);
       if (!rel.veto) {
         const vi = vectors[i] as Vector;
         const vj = vectors[j] as Vector;

@@ -90,6 +90,29 @@ describe('groupClaims', () => {
     expect(anchorRelation(line, anchorsOf('A new 830 km power line between Aktau and Atyrau opened on Monday.')).veto).toBe(false);
   });
 
+  it('keeps a figure of history apart from the same figure a report gives without a year', () => {
+    const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
+    const sentences = [
+      mk('a', 'In 2016, a similar flood killed 29 people in the Velm region.'),
+      mk('b', 'A flood killed 29 people in the Velm region on Tuesday, officials said.'),
+      mk('c', 'At least 29 people were killed when a flood hit the Velm region on Tuesday.'),
+    ];
+    const writtenOn = () => '2024-04-25';
+    const sourcesOf = (claims: Claim[]) => claims.filter((c) => c.basis === 'similar').map((c) => c.sourceIds.join()).sort();
+    expect(sourcesOf(groupClaims(sentences, { writtenOn }))).toEqual(['a', 'b,c']);
+    // Without the report's date, 2016 could be this year: the figures agree.
+    expect(sourcesOf(groupClaims(sentences))).toContain('a,b,c');
+  });
+
+  it('never takes a target for the level a dated sentence reports', () => {
+    const goal = anchorsOf('The leaders set a goal of $40 billion in mutual trade by 2030.');
+    expect(anchorRelation(goal, anchorsOf('Trade among the member states reached $40 billion last year.')).veto).toBe(true);
+    expect(anchorRelation(goal, anchorsOf('Trade reached $40 billion in 2024.')).veto).toBe(true);
+    // Another wording of the target, dated or not, is still the target.
+    expect(anchorRelation(goal, anchorsOf('Trade should reach $40bn by 2030, Yaric said.')).veto).toBe(false);
+    expect(anchorRelation(goal, anchorsOf('The goal is $40 billion in trade.')).veto).toBe(false);
+  });
+
   it('lets a sentence with two facts support two claims, quoting the clause for each', () => {
     const claims = groupClaims(scenario('multi-fact'));
     const both = claimWith(claims, 'a').filter((c) => c.reportedBy > 1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conceptMap } from '../../../src/claims/concepts.ts';
+import { conceptMap, kindsMeet, kindsOf } from '../../../src/claims/concepts.ts';
+import { anchorRelation } from '../../../src/claims/compare.ts';
+import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { loadLexicon, parseLexicon } from '../../../src/claims/loadLexicon.ts';
 import { groupClaims } from '../../../src/claims/group.ts';
 import { stem } from '../../../src/claims/text.ts';
@@ -40,6 +42,26 @@ describe('concept lexicon', () => {
     expect(conceptMap(lex)(stem('currencies'))).toBe('~payments');
     expect(conceptMap(lex, 'units')(stem('currencies'))).toBe('~payments');
     expect(() => parseLexicon('concepts:\n  - { id: dwellings, words: [houses, homes], counted: 1 }\n', 'lex.yaml')).toThrow(/lex\.yaml: entry concepts\[0\] \(id "dwellings"\) → counted/);
+  });
+
+  it('reads which of a contrast\'s concepts a figure counts, and never takes two for one figure', () => {
+    const lex = parseLexicon(
+      'concepts:\n  - { id: dead, words: [killed, died, death], contrast: casualties }\n  - { id: injured, words: [injured, wounded], contrast: casualties }\n',
+    );
+    const kinds = kindsOf(lex);
+    const killed = anchorsOf('At least 160 people were killed when an earthquake hit Varna on Friday.');
+    const injured = anchorsOf('Another 157 people were injured in Varna.');
+    expect(kinds(injured.amounts[0]?.context ?? [])).toEqual(['casualties:injured']);
+    // 157 rounds to 160: without the contrast the two counts agree.
+    expect(anchorRelation(killed, injured).veto).toBe(false);
+    expect(anchorRelation(killed, injured, undefined, kinds).veto).toBe(true);
+    expect(anchorRelation(killed, anchorsOf('The death toll from the earthquake in Varna rose to 160.'), undefined, kinds).veto).toBe(false);
+    // A figure said of both ("died … and … wounded") may be either.
+    expect(kindsMeet(['casualties:dead', 'casualties:injured'], ['casualties:injured'])).toBe(true);
+    expect(kindsMeet(['casualties:dead'], [])).toBe(true);
+    expect(() => parseLexicon('concepts:\n  - { id: dead, words: [killed, died], contrast: casualties }\n', 'lex.yaml')).toThrow(
+      /lex\.yaml: entry concepts\[0\] \(id "dead"\) → contrast: contrast "casualties" has this concept only/,
+    );
   });
 
   it('groups paraphrases that share a concept but not the word', () => {
