@@ -64,6 +64,19 @@ describe('concept lexicon', () => {
     );
   });
 
+  it('ships contrasts for casualties, hazards and volumes', () => {
+    const lex = loadLexicon();
+    const kinds = kindsOf(lex);
+    const unitKey = conceptMap(lex, 'units');
+    const apart = (a: string, b: string) => anchorRelation(anchorsOf(a), anchorsOf(b), unitKey, kinds).veto;
+    expect(apart('At least 46 people died in the fire.', 'Another 46 people were hurt in the fire.')).toBe(true);
+    expect(apart('The death toll from the flood in Ob rose to 116.', 'The death toll from the earthquake in Ob rose to 116.')).toBe(true);
+    expect(apart('Its capacity is 13 million tonnes a year.', 'The port shipped 13.4 million tonnes of goods last year.')).toBe(true);
+    // The same count in other words is still one figure.
+    expect(apart('At least 46 people were killed in the fire.', 'The fire left 46 residents dead.')).toBe(false);
+    expect(apart('The quake injured 230 people.', 'Some 230 residents were wounded when the earthquake struck.')).toBe(false);
+  });
+
   it('groups paraphrases that share a concept but not the word', () => {
     const lexicon = parseLexicon('concepts:\n  - { id: armed-conflict, words: [war, conflict] }\n');
     const sentences = [
