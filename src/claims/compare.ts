@@ -6,7 +6,7 @@
  * be one fact, however many words the sentences share).
  */
 import type { Amount, Anchors, YearSpan } from './types.ts';
-import { CONCEPT_PREFIX, kindsMeet, type KindsOf } from './concepts.ts';
+import { CONCEPT_PREFIX, kindsMeet, type FigureKinds } from './concepts.ts';
 import { backgroundIdf } from './commonness.ts';
 import { numbersApart, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 
@@ -165,9 +165,10 @@ const disjoint = <T>(a: Iterable<T>, b: Set<T>) => {
 };
 
 const hasDeadline = (x: Anchors) => x.years.some((y) => y.from === null);
-const isDated = (x: Anchors) => x.years.length > 0 || x.relative.some((r) => r.endsWith('-year'));
-/** `a` sets a deadline ("by 2030") and `b` dates its figures without one ("last year", "in 2024"). */
-const targetAgainstLevel = (a: Anchors, b: Anchors) => hasDeadline(a) && !hasDeadline(b) && isDated(b);
+/** Dated otherwise than by a deadline: "in 2024", "for 2025-2027", "last year". */
+const hasLevelDate = (x: Anchors) => x.years.some((y) => y.from !== null) || x.relative.some((r) => r.endsWith('-year'));
+/** `a` dates its figures only by a deadline ("by 2030"), `b` only otherwise ("last year", "in 2024"). */
+const targetAgainstLevel = (a: Anchors, b: Anchors) => hasDeadline(a) && !hasLevelDate(a) && hasLevelDate(b) && !hasDeadline(b);
 
 /** How a count's unit is compared: the lexicon's concept for "residents" and "people" is one. */
 export type UnitKey = (unit: string) => string;
@@ -177,7 +178,7 @@ export type UnitKey = (unit: string) => string;
  * many figure kinds (amounts, percentages) agree. Matching years or weekdays
  * earn no bonus: they are shared by many unrelated sentences.
  */
-export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u, kinds: KindsOf = () => []): { veto: boolean; agree: number } {
+export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u, kinds: FigureKinds = () => []): { veto: boolean; agree: number } {
   let agree = 0;
   // Figures: where both give money (or both count the same thing), at least one figure must match,
   // and say the same of what it counts ("160 killed" is not "157 injured", though 157 rounds to 160).

@@ -46,18 +46,24 @@ export function conceptMap(lexicon?: Lexicon, use: 'words' | 'units' = 'words'):
 }
 
 /** What a figure's words say it counts, as `contrast:concept` ("casualties:injured"); none when the lexicon sets nothing apart. */
-export type KindsOf = (context: string[]) => string[];
+export type FigureKinds = (context: string[]) => string[];
 
 /**
  * The contrasting concepts (conceptSchema's `contrast`) a figure's context words
  * name: "Another 157 people were injured" → ["casualties:injured"].
  */
-export function kindsOf(lexicon?: Lexicon): KindsOf {
+export function kindsOf(lexicon?: Lexicon): FigureKinds {
   const contrasted = lexicon?.concepts.filter((c) => c.contrast) ?? [];
   if (!contrasted.length) return () => [];
   const concept = conceptMap({ concepts: contrasted }, 'units');
   const kind = new Map(contrasted.map((c) => [CONCEPT_PREFIX + c.id, `${c.contrast}:${c.id}`]));
-  return (context) => [...new Set(context.map((w) => kind.get(concept(w))).filter((k): k is string => k !== undefined))];
+  // Asked for every pair of figures compared: read each figure's words once.
+  const seen = new WeakMap<string[], string[]>();
+  return (context) => {
+    let hit = seen.get(context);
+    if (!hit) seen.set(context, (hit = [...new Set(context.map((w) => kind.get(concept(w))).filter((k): k is string => k !== undefined))]));
+    return hit;
+  };
 }
 
 /** Two figures may count one thing: for every contrast both name, they name a concept in common. */

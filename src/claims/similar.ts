@@ -8,12 +8,12 @@ import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
-import { conceptMap, kindsOf, type KindsOf } from './concepts.ts';
+import { conceptMap, kindsOf, type FigureKinds } from './concepts.ts';
 import { isAttribution, segmentsOf } from './segments.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
-import { isHistory } from './history.ts';
+import { historyApart } from './history.ts';
 
 /** Two clauses of one source restating one fact is rarer than two outlets doing so; they must be closer. */
 export const SAME_SOURCE_FACTOR = 0.85;
@@ -66,9 +66,9 @@ export interface PreparedUnits {
   /** How counts' units compare: through the lexicon's concepts ("residents" and "people" are one). */
   unitKey: UnitKey;
   /** What a figure's words say it counts, among the lexicon's contrasts ("killed", "injured"). */
-  kinds: KindsOf;
-  /** Per sentence: the years it names are all history for its report ("In 2016, a similar flood killed 29"). */
-  history: boolean[];
+  kinds: FigureKinds;
+  /** Sentences of which one is history and the other undated (history.ts). */
+  historyApart: (a: number, b: number) => boolean;
 }
 
 /** Split every sentence into clause units with their profiles (hook ids attached to every clause of the sentence). */
@@ -88,11 +88,8 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
       units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept, unitKey) });
     });
   });
-  const history = sentences.map((s, si) => {
-    const years = (sentenceAnchors[si] as Anchors).years.filter((y) => y.from === y.to).map((y) => y.to);
-    return isHistory(years, options.writtenOn?.(s.sourceId));
-  });
-  return { units, sentenceAnchors, isName, unitKey, kinds: kindsOf(options.lexicon), history };
+  const apart = historyApart(sentenceAnchors, (si) => options.writtenOn?.((sentences[si] as Sentence).sourceId));
+  return { units, sentenceAnchors, isName, unitKey, kinds: kindsOf(options.lexicon), historyApart: apart };
 }
 
 /**
@@ -146,11 +143,9 @@ export function similarityGraph(
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
   const floor = normFloor(idf, FLOOR_TERMS);
-  const { isName, unitKey, kinds, history } = prepared;
+  const { isName, unitKey, kinds } = prepared;
   // A figure of history is not the same figure today's report gives without a year (figures.ts reads them so too).
-  const undated = (si: number) => !(sentenceAnchors[si] as Anchors).years.length;
-  const historyApart = (a: number, b: number) => (history[a] === true && undated(b)) || (history[b] === true && undated(a));
-  const vetoed = (rel: { veto: boolean; agree: number }, a: number, b: number) => rel.veto || (rel.agree > 0 && historyApart(a, b));
+  const vetoed = (rel: { veto: boolean; agree: number }, a: number, b: number) => rel.veto || (rel.agree > 0 && prepared.historyApart(a, b));
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
   // One small map per unit, keyed by the other unit: small-integer keys hash far faster than pair keys past 2^31.
   const cache: Map<number, number | null>[] = [];

@@ -111,6 +111,9 @@ describe('groupClaims', () => {
     // Another wording of the target, dated or not, is still the target.
     expect(anchorRelation(goal, anchorsOf('Trade should reach $40bn by 2030, Yaric said.')).veto).toBe(false);
     expect(anchorRelation(goal, anchorsOf('The goal is $40 billion in trade.')).veto).toBe(false);
+    // A sentence giving both the target and the level may restate the level.
+    const both = anchorsOf('The leaders set a goal of $16 billion by 2028; trade reached $23.1 billion last year.');
+    expect(anchorRelation(both, anchorsOf('Trade among the member states reached $23.1 billion last year.')).veto).toBe(false);
   });
 
   it('lets a sentence with two facts support two claims, quoting the clause for each', () => {
