@@ -186,6 +186,25 @@ describe('findDisagreements', () => {
     }
   });
 
+  it('never sets one disaster\'s toll against another\'s when the lexicon tells them apart', () => {
+    const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
+    const sentences = [
+      mk('a', 'A flood in the Velm region killed 110 people on Wednesday, officials said.'),
+      mk('b', 'A flood in the Velm region killed 150 people on Wednesday, officials said.'),
+      mk('c', 'A landslide in the Velm region killed 79 people on Wednesday, officials said.'),
+    ];
+    const lexicon = {
+      concepts: [
+        { id: 'flood', words: ['flood', 'flooding'], counted: true, contrast: 'hazards' },
+        { id: 'landslide', words: ['landslide', 'mudslide'], counted: true, contrast: 'hazards' },
+      ],
+    };
+    const values = (options: { lexicon?: typeof lexicon }) =>
+      findDisagreements(sentences, groupClaims(sentences, options), options).map((d) => d.sides.map((x) => x.value).sort());
+    expect(values({ lexicon })).toEqual([['110', '150']]);
+    expect(values({})).toEqual([['110', '150', '79']]);
+  });
+
   it('sets apart figures written to a step rounding cannot explain, and targets from levels reached', () => {
     const sentences = scenario('targets');
     const claims = groupClaims(sentences);
