@@ -6,7 +6,7 @@
  * be one fact, however many words the sentences share).
  */
 import type { Amount, Anchors, YearSpan } from './types.ts';
-import { CONCEPT_PREFIX, kindsMeet, type FigureKinds } from './concepts.ts';
+import { CONCEPT_PREFIX, contrastsMeet, type FigureContrasts } from './concepts.ts';
 import { backgroundIdf } from './commonness.ts';
 import { numbersApart, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 
@@ -178,7 +178,7 @@ export type UnitKey = (unit: string) => string;
  * many figure kinds (amounts, percentages) agree. Matching years or weekdays
  * earn no bonus: they are shared by many unrelated sentences.
  */
-export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u, kinds: FigureKinds = () => []): { veto: boolean; agree: number } {
+export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u, contrasts: FigureContrasts = () => []): { veto: boolean; agree: number } {
   let agree = 0;
   // Figures: where both give money (or both count the same thing), at least one figure must match,
   // and say the same of what it counts ("160 killed" is not "157 injured", though 157 rounds to 160).
@@ -186,7 +186,7 @@ export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) =>
   const comparable = a.amounts.some((x) => b.amounts.some((y) => unitsMeet(x, y)));
   if (comparable) {
     // Units are compared through unitKey just above; sameFigure then only weighs the values.
-    const same = (x: Amount, y: Amount) => unitsMeet(x, y) && sameFigure({ ...x, unit: null }, y) && kindsMeet(kinds(x.context), kinds(y.context));
+    const same = (x: Amount, y: Amount) => unitsMeet(x, y) && sameFigure({ ...x, unit: null }, y) && contrastsMeet(contrasts(x.context), contrasts(y.context));
     if (!a.amounts.some((x) => b.amounts.some((y) => same(x, y)))) return { veto: true, agree: 0 };
     agree++;
   }

@@ -46,13 +46,13 @@ export function conceptMap(lexicon?: Lexicon, use: 'words' | 'units' = 'words'):
 }
 
 /** What a figure's words say it counts, as `contrast:concept` ("casualties:injured"); none when the lexicon sets nothing apart. */
-export type FigureKinds = (context: string[]) => string[];
+export type FigureContrasts = (context: string[]) => string[];
 
 /**
  * The contrasting concepts (conceptSchema's `contrast`) a figure's context words
  * name: "Another 157 people were injured" → ["casualties:injured"].
  */
-export function kindsOf(lexicon?: Lexicon): FigureKinds {
+export function contrastsOf(lexicon?: Lexicon): FigureContrasts {
   const contrasted = lexicon?.concepts.filter((c) => c.contrast) ?? [];
   if (!contrasted.length) return () => [];
   const concept = conceptMap({ concepts: contrasted }, 'units');
@@ -67,7 +67,7 @@ export function kindsOf(lexicon?: Lexicon): FigureKinds {
 }
 
 /** Two figures may count one thing: for every contrast both name, they name a concept in common. */
-export function kindsMeet(a: string[], b: string[]): boolean {
+export function contrastsMeet(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return true;
   const groupOf = (k: string) => k.slice(0, k.indexOf(':'));
   const shared = new Set(a.map(groupOf).filter((g) => b.some((y) => groupOf(y) === g)));

@@ -12,7 +12,7 @@ import { collectEvents, type EventGroup } from './eventgroups.ts';
 import { isMultiDay, type FacetMention } from './events.ts';
 import { conflictingGroups, figureMentions, sameValue, surfaceOf, type FigureMention } from './figures.ts';
 import { nameStems } from './similar.ts';
-import { conceptMap, kindsOf } from './concepts.ts';
+import { conceptMap, contrastsOf } from './concepts.ts';
 import { memoHooks } from './group.ts';
 import { quoteOf } from './summary.ts';
 
@@ -149,7 +149,7 @@ export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks:
   const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence), quoting: quotingIndex(claims) };
   const events = shared?.events ?? eventsOf(sentences, claims, memoHooks(hooks));
   const out = events.flatMap((e) => eventDisagreements(ctx, e));
-  const groups = shared?.figureGroups ?? conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences), { writtenOn: hooks.writtenOn, unitKey: conceptMap(hooks.lexicon, 'units'), kinds: kindsOf(hooks.lexicon) }), hooks.storyOf);
+  const groups = shared?.figureGroups ?? conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences), { writtenOn: hooks.writtenOn, unitKey: conceptMap(hooks.lexicon, 'units'), contrasts: contrastsOf(hooks.lexicon) }), hooks.storyOf);
   out.push(...groups.map((g) => figureDisagreement(ctx, g)));
   return out;
 }

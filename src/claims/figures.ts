@@ -11,7 +11,7 @@ import type { Anchors, Qualifier } from './types.ts';
 import { anchorsOf, findYears } from './anchors.ts';
 import { figuresConflict, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 import { isHistory } from './history.ts';
-import { kindsMeet, type FigureKinds } from './concepts.ts';
+import { contrastsMeet, type FigureContrasts } from './concepts.ts';
 import { segmentsOf } from './segments.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
 import { joinStrongestFirst } from '../model/unionfind.ts';
@@ -33,8 +33,8 @@ export interface FigureMention {
   subject: string[];
   /** Years, relative years ("last-year"), deadlines ("by-2029") the clause refers to, and "history" (history.ts). */
   time: string[];
-  /** What the figure's words say it counts among the lexicon's contrasts (concepts.ts kindsOf): "casualties:injured". */
-  kinds: string[];
+  /** What the figure's words say it counts among the lexicon's contrasts (concepts.ts contrastsOf): "casualties:injured". */
+  contrasts: string[];
 }
 
 // Verbs of level and change, time words and hedges ("at least", "nearly"): they say how a figure moved,
@@ -57,14 +57,14 @@ export interface MentionOptions {
   unitKey?: (unit: string) => string;
   /** When a source was written (ISO, dates/written.ts), to tell history from news (history.ts). Default: unknown. */
   writtenOn?: (sourceId: string) => string | null;
-  /** What a figure's words say it counts (concepts.ts kindsOf). Default: nothing set apart. */
-  kinds?: FigureKinds;
+  /** What a figure's words say it counts (concepts.ts contrastsOf). Default: nothing set apart. */
+  contrasts?: FigureContrasts;
 }
 
 /** Every figure mention of the corpus. `isName` tells name stems (not subjects). */
 export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean, options: MentionOptions = {}): FigureMention[] {
   const unitKey = options.unitKey ?? ((u: string) => u);
-  const kinds = options.kinds ?? (() => []);
+  const contrasts = options.contrasts ?? (() => []);
   const out: FigureMention[] = [];
   sentences.forEach((s, si) => {
     for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
@@ -75,13 +75,13 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
       const history = isHistory(years.map(Number), options.writtenOn?.(s.sourceId)) ? ['history'] : [];
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
-      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, kinds: kinds(x.context) });
-      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, kinds: kinds(p.context) });
+      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, contrasts: contrasts(x.context) });
+      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, contrasts: contrasts(p.context) });
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
       for (const y of findYears(fold(seg.text))) {
         if (y.from === y.to) continue;
         const words = subject(contentWords(seg.text));
-        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], kinds: [] });
+        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], contrasts: [] });
       }
     }
   });
@@ -90,7 +90,7 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
 
 /** Two figures that cannot measure one quantity: other kinds or units, other things counted (a flood's dead, a landslide's), other years or relative times, a target against a level, or history against a count that names no year. */
 function measureApart(a: FigureMention, b: FigureMention): boolean {
-  if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit) || !kindsMeet(a.kinds, b.kinds)) return true;
+  if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit) || !contrastsMeet(a.contrasts, b.contrasts)) return true;
   const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
   const rel = (m: FigureMention) => m.time.filter((t) => /^[a-z]+-year$/.test(t));
   const target = (m: FigureMention) => m.time.filter((t) => t.startsWith('by-')).sort().join();

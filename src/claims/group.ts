@@ -168,7 +168,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
   drafts.push(...fromEvents.drafts);
 
   // Figures sources contest (the disagreements' figure groups, made here once): a quote avoids the minority's.
-  const figureGroups = conflictingGroups(sentences, figureMentions(sentences, prepared.isName, { unitKey: prepared.unitKey, writtenOn: options.writtenOn, kinds: prepared.kinds }), options.storyOf);
+  const figureGroups = conflictingGroups(sentences, figureMentions(sentences, prepared.isName, { unitKey: prepared.unitKey, writtenOn: options.writtenOn, contrasts: prepared.contrasts }), options.storyOf);
   const consensus = figureConsensus(sentences, figureGroups);
   const facetCount = new Map<number, number>();
   for (const e of events) for (const f of e.facets) facetCount.set(f.sentence, (facetCount.get(f.sentence) ?? 0) + 1);

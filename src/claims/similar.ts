@@ -8,7 +8,7 @@ import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
-import { conceptMap, kindsOf, type FigureKinds } from './concepts.ts';
+import { conceptMap, contrastsOf, type FigureContrasts } from './concepts.ts';
 import { isAttribution, segmentsOf } from './segments.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
@@ -66,7 +66,7 @@ export interface PreparedUnits {
   /** How counts' units compare: through the lexicon's concepts ("residents" and "people" are one). */
   unitKey: UnitKey;
   /** What a figure's words say it counts, among the lexicon's contrasts ("killed", "injured"). */
-  kinds: FigureKinds;
+  contrasts: FigureContrasts;
   /** Sentences of which one is history and the other undated (history.ts). */
   historyApart: (a: number, b: number) => boolean;
 }
@@ -89,7 +89,7 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
     });
   });
   const apart = historyApart(sentenceAnchors, (si) => options.writtenOn?.((sentences[si] as Sentence).sourceId));
-  return { units, sentenceAnchors, isName, unitKey, kinds: kindsOf(options.lexicon), historyApart: apart };
+  return { units, sentenceAnchors, isName, unitKey, contrasts: contrastsOf(options.lexicon), historyApart: apart };
 }
 
 /**
@@ -143,7 +143,7 @@ export function similarityGraph(
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
   const floor = normFloor(idf, FLOOR_TERMS);
-  const { isName, unitKey, kinds } = prepared;
+  const { isName, unitKey, contrasts } = prepared;
   // A figure of history is not the same figure today's report gives without a year (figures.ts reads them so too).
   const vetoed = (rel: { veto: boolean; agree: number }, a: number, b: number) => rel.veto || (rel.agree > 0 && prepared.historyApart(a, b));
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
@@ -163,8 +163,8 @@ export function similarityGraph(
     const uj = units[j] as Unit;
     let s: number | null = null;
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
-    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !vetoed(anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, unitKey, kinds), ui.sentence, uj.sentence)) {
-      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, unitKey, kinds);
+    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !vetoed(anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, unitKey, contrasts), ui.sentence, uj.sentence)) {
+      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, unitKey, contrasts);
       if (!rel.veto) {
         const vi = vectors[i] as Vector;
         const vj = vectors[j] as Vector;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptMap, kindsMeet, kindsOf } from '../../../src/claims/concepts.ts';
+import { conceptMap, contrastsMeet, contrastsOf } from '../../../src/claims/concepts.ts';
 import { anchorRelation } from '../../../src/claims/compare.ts';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { loadLexicon, parseLexicon } from '../../../src/claims/loadLexicon.ts';
@@ -48,17 +48,17 @@ describe('concept lexicon', () => {
     const lex = parseLexicon(
       'concepts:\n  - { id: dead, words: [killed, died, death], contrast: casualties }\n  - { id: injured, words: [injured, wounded], contrast: casualties }\n',
     );
-    const kinds = kindsOf(lex);
+    const contrasts = contrastsOf(lex);
     const killed = anchorsOf('At least 160 people were killed when an earthquake hit Varna on Friday.');
     const injured = anchorsOf('Another 157 people were injured in Varna.');
-    expect(kinds(injured.amounts[0]?.context ?? [])).toEqual(['casualties:injured']);
+    expect(contrasts(injured.amounts[0]?.context ?? [])).toEqual(['casualties:injured']);
     // 157 rounds to 160: without the contrast the two counts agree.
     expect(anchorRelation(killed, injured).veto).toBe(false);
-    expect(anchorRelation(killed, injured, undefined, kinds).veto).toBe(true);
-    expect(anchorRelation(killed, anchorsOf('The death toll from the earthquake in Varna rose to 160.'), undefined, kinds).veto).toBe(false);
+    expect(anchorRelation(killed, injured, undefined, contrasts).veto).toBe(true);
+    expect(anchorRelation(killed, anchorsOf('The death toll from the earthquake in Varna rose to 160.'), undefined, contrasts).veto).toBe(false);
     // A figure said of both ("died … and … wounded") may be either.
-    expect(kindsMeet(['casualties:dead', 'casualties:injured'], ['casualties:injured'])).toBe(true);
-    expect(kindsMeet(['casualties:dead'], [])).toBe(true);
+    expect(contrastsMeet(['casualties:dead', 'casualties:injured'], ['casualties:injured'])).toBe(true);
+    expect(contrastsMeet(['casualties:dead'], [])).toBe(true);
     expect(() => parseLexicon('concepts:\n  - { id: dead, words: [killed, died], contrast: casualties }\n', 'lex.yaml')).toThrow(
       /lex\.yaml: entry concepts\[0\] \(id "dead"\) → contrast: contrast "casualties" has this concept only/,
     );
@@ -66,9 +66,9 @@ describe('concept lexicon', () => {
 
   it('ships contrasts for casualties, hazards and volumes', () => {
     const lex = loadLexicon();
-    const kinds = kindsOf(lex);
+    const contrasts = contrastsOf(lex);
     const unitKey = conceptMap(lex, 'units');
-    const apart = (a: string, b: string) => anchorRelation(anchorsOf(a), anchorsOf(b), unitKey, kinds).veto;
+    const apart = (a: string, b: string) => anchorRelation(anchorsOf(a), anchorsOf(b), unitKey, contrasts).veto;
     expect(apart('At least 46 people died in the fire.', 'Another 46 people were hurt in the fire.')).toBe(true);
     expect(apart('The death toll from the flood in Ob rose to 116.', 'The death toll from the earthquake in Ob rose to 116.')).toBe(true);
     expect(apart('Its capacity is 13 million tonnes a year.', 'The port shipped 13.4 million tonnes of goods last year.')).toBe(true);
