@@ -8,6 +8,8 @@ import { unitsOf } from '../../../src/claims/similar.ts';
 import type { Anchors, Claim } from '../../../src/claims/types.ts';
 import { scenario } from './fixture.ts';
 
+/** One sentence of a source: the first of its text. */
+const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
 const claimWith = (claims: Claim[], sourceId: string, sentenceId = 's-0') =>
   claims.filter((c) => c.supports.some((q) => q.sourceId === sourceId && q.sentenceId === sentenceId));
 
@@ -91,7 +93,6 @@ describe('groupClaims', () => {
   });
 
   it('keeps a figure of history apart from the same figure a report gives without a year', () => {
-    const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
     const sentences = [
       mk('a', 'In 2016, a similar flood killed 29 people in the Velm region.'),
       mk('b', 'A flood killed 29 people in the Velm region on Tuesday, officials said.'),
@@ -187,7 +188,6 @@ describe('findDisagreements', () => {
   });
 
   it('never sets one disaster\'s toll against another\'s when the lexicon tells them apart', () => {
-    const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
     const sentences = [
       mk('a', 'A flood in the Velm region killed 110 people on Wednesday, officials said.'),
       mk('b', 'A flood in the Velm region killed 150 people on Wednesday, officials said.'),
@@ -277,7 +277,6 @@ describe('findDisagreements', () => {
   });
 
   it('compares resolved dates from the datesOf hook, a date agreeing with its own weekday', () => {
-    const mk = (sourceId: string, text: string): Sentence => ({ id: 's-0', sourceId, block: 0, item: null, index: 0, text });
     const a = mk('a', 'On Thursday, leaders of Norland and Estovia opened the summit in Velm.');
     const b = mk('b', 'The Norland-Estovia summit in Velm took place on 9 October.');
     const c = mk('c', 'Leaders of Norland and Estovia met at the summit in Velm on 10 October.');
