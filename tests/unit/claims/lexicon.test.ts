@@ -77,6 +77,14 @@ describe('concept lexicon', () => {
     expect(apart('The quake injured 230 people.', 'Some 230 residents were wounded when the earthquake struck.')).toBe(false);
   });
 
+  it('keeps words of other senses out of the shipped concepts: a court is no rival, a challenge no rivalry', () => {
+    const map = conceptMap(loadLexicon());
+    expect(map(stem('rivals'))).toBe('~rivalry');
+    expect(map(stem('competition'))).toBe('~rivalry');
+    // "courted" would have listed "court" too (one stem); "challenges" are mostly difficulties.
+    for (const word of ['court', 'courts', 'challenge', 'challenges']) expect(map(stem(word)), word).toBe(stem(word));
+  });
+
   it('groups paraphrases that share a concept but not the word', () => {
     const lexicon = parseLexicon('concepts:\n  - { id: armed-conflict, words: [war, conflict] }\n');
     const sentences = [
