@@ -173,12 +173,21 @@ const targetAgainstLevel = (a: Anchors, b: Anchors) => hasDeadline(a) && !hasLev
 /** How a count's unit is compared: the lexicon's concept for "residents" and "people" is one. */
 export type UnitKey = (unit: string) => string;
 
+/** How anchorRelation reads what figures count, through the lexicon (concepts.ts). */
+export interface FigureReading {
+  /** A count's unit as compared ("residents" and "people" are one). Default: as written. */
+  unitKey?: UnitKey;
+  /** What a figure's words say it counts among the lexicon's contrasts ("killed", "injured"). Default: nothing set apart. */
+  contrasts?: FigureContrasts;
+}
+
 /**
  * How two sentences' anchors relate: `veto` when they contradict, else how
  * many figure kinds (amounts, percentages) agree. Matching years or weekdays
  * earn no bonus: they are shared by many unrelated sentences.
  */
-export function anchorRelation(a: Anchors, b: Anchors, unitKey: UnitKey = (u) => u, contrasts: FigureContrasts = () => []): { veto: boolean; agree: number } {
+export function anchorRelation(a: Anchors, b: Anchors, reading: FigureReading = {}): { veto: boolean; agree: number } {
+  const { unitKey = (u: string) => u, contrasts = () => [] } = reading;
   let agree = 0;
   // Figures: where both give money (or both count the same thing), at least one figure must match,
   // and say the same of what it counts ("160 killed" is not "157 injured", though 157 rounds to 160).

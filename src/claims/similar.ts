@@ -143,7 +143,7 @@ export function similarityGraph(
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
   const floor = normFloor(idf, FLOOR_TERMS);
-  const { isName, unitKey, contrasts } = prepared;
+  const { isName } = prepared;
   // A figure of history is not the same figure today's report gives without a year (figures.ts reads them so too).
   const vetoed = (rel: { veto: boolean; agree: number }, a: number, b: number) => rel.veto || (rel.agree > 0 && prepared.historyApart(a, b));
   const isWord = (t: string) => !t.startsWith('#') && !t.startsWith('@') && !isName(t);
@@ -163,8 +163,8 @@ export function similarityGraph(
     const uj = units[j] as Unit;
     let s: number | null = null;
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
-    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !vetoed(anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, unitKey, contrasts), ui.sentence, uj.sentence)) {
-      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, unitKey, contrasts);
+    if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !vetoed(anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, prepared), ui.sentence, uj.sentence)) {
+      const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, prepared);
       if (!rel.veto) {
         const vi = vectors[i] as Vector;
         const vj = vectors[j] as Vector;

@@ -45,7 +45,7 @@ describe('groupClaims', () => {
     expect(claimWith(claims, 'c').map((c) => c.sourceIds.join())).toEqual(['c']);
     const [a, c] = ['Some 13,200 residents were moved.', 'About 13,900 people fled.'].map(anchorsOf) as [Anchors, Anchors];
     expect(anchorRelation(a, c).veto).toBe(false);
-    expect(anchorRelation(a, c, (u) => (u === 'resident' || u === 'peopl' ? '~residents' : u)).veto).toBe(true);
+    expect(anchorRelation(a, c, { unitKey: (u) => (u === 'resident' || u === 'peopl' ? '~residents' : u) }).veto).toBe(true);
   });
 
   it('counts houses and homes as one thing only where a figure counts them (a counted concept)', () => {

@@ -54,8 +54,8 @@ describe('concept lexicon', () => {
     expect(contrasts(injured.amounts[0]?.context ?? [])).toEqual(['casualties:injured']);
     // 157 rounds to 160: without the contrast the two counts agree.
     expect(anchorRelation(killed, injured).veto).toBe(false);
-    expect(anchorRelation(killed, injured, undefined, contrasts).veto).toBe(true);
-    expect(anchorRelation(killed, anchorsOf('The death toll from the earthquake in Varna rose to 160.'), undefined, contrasts).veto).toBe(false);
+    expect(anchorRelation(killed, injured, { contrasts }).veto).toBe(true);
+    expect(anchorRelation(killed, anchorsOf('The death toll from the earthquake in Varna rose to 160.'), { contrasts }).veto).toBe(false);
     // A figure said of both ("died … and … wounded") may be either.
     expect(contrastsMeet(['casualties:dead', 'casualties:injured'], ['casualties:injured'])).toBe(true);
     expect(contrastsMeet(['casualties:dead'], [])).toBe(true);
@@ -68,7 +68,7 @@ describe('concept lexicon', () => {
     const lex = loadLexicon();
     const contrasts = contrastsOf(lex);
     const unitKey = conceptMap(lex, 'units');
-    const apart = (a: string, b: string) => anchorRelation(anchorsOf(a), anchorsOf(b), unitKey, contrasts).veto;
+    const apart = (a: string, b: string) => anchorRelation(anchorsOf(a), anchorsOf(b), { unitKey, contrasts }).veto;
     expect(apart('At least 46 people died in the fire.', 'Another 46 people were hurt in the fire.')).toBe(true);
     expect(apart('The death toll from the flood in Ob rose to 116.', 'The death toll from the earthquake in Ob rose to 116.')).toBe(true);
     expect(apart('Its capacity is 13 million tonnes a year.', 'The port shipped 13.4 million tonnes of goods last year.')).toBe(true);
