@@ -67,7 +67,8 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
     );
   }
   children.push(
-    flow('details', { class: 'claim-cite' }, [
+    // The reference repeats the claim's outlets and headlines: search excerpts should show the claim, not it.
+    flow('details', { class: 'claim-cite', 'data-pagefind-ignore': '' }, [
       { type: 'paragraph', children: [inline('summary', {}, [text('Cite this claim')])] },
       { type: 'paragraph', children: [inline('code', {}, [text(claimCitation(c, ctx))])] },
     ]),

@@ -138,6 +138,8 @@ describe('copyable citation per claim', () => {
       const quote = fold(c.querySelector('blockquote')?.textContent ?? '');
       expect(cite.startsWith(`“${quote}”`), cite).toBe(true);
       expect(cite).toMatch(/, (\d{4}-\d{2}-\d{2}|n\.d\.), https?:\/\/\S+\. Reported by \d of 5 sources\.$/);
+      // Search indexes the claim, not its reference (which repeats outlets and headlines).
+      expect(c.querySelector('.claim-cite')?.hasAttribute('data-pagefind-ignore')).toBe(true);
     }
   });
 });
