@@ -1,3 +1,4 @@
+import type { Quote } from '../claims/index.ts';
 import { memoByObject } from '../model/memo.ts';
 import type { CorpusAnalysis } from '../pipeline/analyse.ts';
 import type { SourceRecord } from '../pipeline/corpus.ts';
@@ -52,6 +53,8 @@ export function entityEntries(records: SourceRecord[], analysis: CorpusAnalysis)
 }
 
 const plainQuote = (q: { sourceId: string; sentenceId: string; text: string }) => ({ sourceId: q.sourceId, sentenceId: q.sentenceId, text: q.text });
+/** A claim's quote keeps the part of the sentence the claim rests on, when that is not all of it. */
+const claimQuote = (q: Quote) => (q.clauses ? { ...plainQuote(q), clauses: q.clauses } : plainQuote(q));
 
 /** Claims as plain entries, most corroborated first. */
 export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {
@@ -61,8 +64,8 @@ export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {
       id: c.id,
       basis: c.basis,
       facets: c.facets,
-      representative: plainQuote(c.representative),
-      supports: c.supports.map(plainQuote),
+      representative: claimQuote(c.representative),
+      supports: c.supports.map(claimQuote),
       sourceIds: c.sourceIds,
       topics: c.topics,
       reportedBy: c.reportedBy,

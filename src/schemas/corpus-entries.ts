@@ -15,6 +15,12 @@ export const citationSchema = z.object({
   text: z.string(),
 });
 
+/** A claim's citation: the sentence, and the part of it the claim rests on when that is not all of it. */
+export const claimQuoteSchema = citationSchema.extend({
+  /** The clauses of the sentence the claim rests on, verbatim, in the sentence. Default: absent (the whole sentence). */
+  clauses: z.array(z.string()).optional(),
+});
+
 export const topicEntrySchema = z.object({
   /** Topic id from content/taxonomy.yaml. */
   id: z.string(),
@@ -83,10 +89,10 @@ export const claimEntrySchema = z.object({
   basis: z.enum(['similar', 'detail', 'event']),
   /** Event facets the sources agree on (e.g. "summit · day · Thursday"). Default: []. */
   facets: z.array(z.string()).default([]),
-  /** The representative sentence, verbatim. */
-  representative: citationSchema,
-  /** Every supporting sentence. */
-  supports: z.array(citationSchema),
+  /** The representative sentence, verbatim (with the part the claim rests on). */
+  representative: claimQuoteSchema,
+  /** Every supporting sentence (each with the part the claim rests on). */
+  supports: z.array(claimQuoteSchema),
   /** Distinct sources reporting it. */
   sourceIds: z.array(z.string()),
   /** Topic ids of its sentences. */

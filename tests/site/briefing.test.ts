@@ -21,10 +21,22 @@ describe('the event briefing', () => {
   it('quotes only verbatim source sentences as its statements', () => {
     expect(claims.length).toBeGreaterThan(10);
     for (const q of briefing.querySelectorAll('.claim blockquote p, .disagreement blockquote p')) {
-      // The quote's own text, without the citation link that follows it.
-      const text = [...q.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+      // The quote's own text (the part a claim rests on marked within it), without the citation link that follows it.
+      const text = [...q.childNodes].filter((n) => n.nodeType === 3 || n.nodeName === 'MARK').map((n) => n.textContent).join('').trim();
       expect(verbatim.has(text), text).toBe(true);
     }
+  });
+
+  it('marks the part of a sentence a claim rests on, so two claims quoting one sentence read apart', () => {
+    const quoted = claims.map((c) => ({ quote: c.querySelector('blockquote p'), marked: [...c.querySelectorAll('blockquote mark.claim-part')].map((m) => m.textContent ?? '') }));
+    expect(quoted.filter((q) => q.marked.length).length).toBeGreaterThan(5);
+    for (const q of quoted) for (const part of q.marked) expect(q.quote?.textContent ?? '').toContain(part);
+    // The seeds' "joint communiqué and a multi-year action plan" sentence stands for two facts: each claim marks its own.
+    const bySentence = new Map<string, string[]>();
+    for (const q of quoted) if (q.marked.length) bySentence.set(q.quote?.textContent ?? '', [...(bySentence.get(q.quote?.textContent ?? '') ?? []), q.marked.join(' … ')]);
+    for (const [text, parts] of bySentence) expect(new Set(parts).size, text).toBe(parts.length);
+    const plan = [...bySentence.values()].flat().find((p) => /action plan/i.test(p) && !/communiqu/i.test(p));
+    expect(plan, 'a claim marking the action plan apart from the communiqué').toBeTruthy();
   });
 
   it('cites every statement, and every citation resolves to an existing sentence anchor', () => {
