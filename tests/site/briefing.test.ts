@@ -107,6 +107,17 @@ describe('the overview counts', () => {
     expect(fold(page(readDist(SEED_SITE, 'index.html')).querySelector('h1')?.textContent ?? '')).toBe(`What ${data.sources.length} sources report`);
   });
 
+  it('quotes its most reported facts verbatim, each with the part its claim rests on marked as on the briefing', () => {
+    const overview = page(readDist(SEED_SITE, 'index.html'));
+    const quotes = [...overview.querySelectorAll('section[aria-labelledby="most-reported"] blockquote p')];
+    expect(quotes.length).toBe(3);
+    for (const q of quotes) expect(verbatim.has(q.textContent ?? ''), q.textContent ?? '').toBe(true);
+    const marked = quotes.flatMap((q) => [...q.querySelectorAll('mark.claim-part')].map((m) => m.textContent ?? ''));
+    const onBriefing = new Set([...briefing.querySelectorAll('.claim blockquote mark.claim-part')].map((m) => m.textContent ?? ''));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(onBriefing.has(m), m).toBe(true);
+  });
+
   it('states the place the first event card of the briefing gives, with the same count', () => {
     const where = fold(briefing.querySelector('section.event-card dd')?.textContent ?? '');
     const [label, count] = /^(.+?) — (\d+) of 5 sources/.exec(where)!.slice(1);

@@ -5,7 +5,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Quote } from '../../../src/claims/index.ts';
 import { claimNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
-import { clauseSpans, markedQuote } from '../../../src/emit/clause-marks.ts';
+import { markedQuote } from '../../../src/emit/clause-marks.ts';
 import { toMdx } from '../../../src/emit/serialize.ts';
 
 // One sentence, two facts: the communiqué (four outlets) and the action plan (three).
@@ -19,19 +19,6 @@ const textOf = (n: Node): string => all(n).map((x) => (x.type === 'text' ? (x.va
 const marks = (n: Node) => all(n).filter((x) => x.name === 'mark').map(textOf);
 
 describe('clause marks', () => {
-  it('finds where each clause sits, in sentence order', () => {
-    expect(clauseSpans(sentence, [plan])).toEqual([[sentence.indexOf(plan), sentence.length]]);
-    expect(clauseSpans('Trade rose, officials said, and prices fell.', ['and prices fell.', 'Trade rose,'])).toEqual([[0, 11], [28, 44]]);
-  });
-
-  it('marks nothing when the clauses are the whole sentence, absent, or not in it', () => {
-    expect(clauseSpans(sentence, [])).toBeNull();
-    expect(clauseSpans(sentence, [`${communique} ${plan}`])).toBeNull();
-    // What is left is punctuation: the clauses cover the sentence.
-    expect(clauseSpans('“Trade rose,” he said.', ['“Trade rose,”', 'he said.'])).toBeNull();
-    expect(clauseSpans(sentence, ['a clause of another sentence'])).toBeNull();
-  });
-
   it('keeps the sentence word for word and marks only the part the claim rests on', () => {
     const nodes = { type: 'root', children: markedQuote({ text: sentence, clauses: [communique] }) } as unknown as Node;
     expect(textOf(nodes)).toBe(sentence);
