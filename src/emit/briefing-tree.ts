@@ -1,6 +1,7 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
+import { disagreementTitle } from '../site/disagreement-title.ts';
 import { andMore, formatCount } from '../site/format.ts';
 import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
@@ -90,8 +91,9 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: stri
       ...moreSentences(left),
     ]);
   });
-  return flow('aside', { class: 'disagreement', id, 'aria-label': `Sources disagree: ${d.about}` }, [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(`Sources disagree (${d.kind}): ${d.about}`)] }] },
+  const title = disagreementTitle(d);
+  return flow('aside', { class: 'disagreement', id, 'aria-label': title }, [
+    { type: 'paragraph', children: [{ type: 'strong', children: [text(title)] }] },
     flow('div', { class: 'sides' }, sides),
     ...(d.note ? [{ type: 'paragraph', children: [text(d.note)] } as BlockContent] : []),
   ]);

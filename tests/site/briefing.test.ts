@@ -72,6 +72,9 @@ describe('the event briefing', () => {
     const quotes = [...d!.querySelectorAll('blockquote')].map((b) => fold(b.textContent ?? ''));
     expect(quotes.some((q) => q.includes('The two-day event'))).toBe(true);
     expect(quotes.some((q) => q.includes('On Thursday'))).toBe(true);
+    // Headed in a reader's words, for the eye and for a screen reader's landmark list.
+    expect(d!.querySelector('strong')?.textContent).toBe('Sources disagree on how long the summit lasted');
+    expect(d!.getAttribute('aria-label')).toBe('Sources disagree on how long the summit lasted');
   });
 
   it('shows the summit at a glance first, each value counted, cited and linked to its disagreement', () => {
