@@ -46,9 +46,34 @@ function quotingIndex(claims: Claim[]): Map<string, number[]> {
   return index;
 }
 
-function citations(ctx: Ctx, idx: number[]): Quote[] {
-  return [...new Set(idx)].sort((a, b) => a - b).map((si) => ctx.cite(si));
+/** One quote per sentence, in sentence order, each with the values it writes (as written) for the reader to find. */
+function citations(ctx: Ctx, written: { sentence: number; text: string }[]): Quote[] {
+  const bySentence = new Map<number, string[]>();
+  for (const w of written) {
+    const list = bySentence.get(w.sentence) ?? [];
+    if (!list.includes(w.text)) list.push(w.text);
+    bySentence.set(w.sentence, list);
+  }
+  return [...bySentence].sort((a, b) => a[0] - b[0]).map(([si, values]) => {
+    const q = ctx.cite(si);
+    const found = [...new Set(values.map((v) => writtenIn(q.text, v)).filter((v): v is string => v !== null))];
+    return found.length ? { ...q, values: found } : q;
+  });
 }
+
+/** `value` as `text` writes it ("thursday" finds "Thursday"), or null when the text does not. */
+function writtenIn(text: string, value: string): string | null {
+  if (!value) return null;
+  if (text.includes(value)) return value;
+  // Lower-casing must keep offsets ("İ" does not) for the offset found to be the sentence's own.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const at = lower.indexOf(value.toLowerCase());
+  return at < 0 ? null : text.slice(at, at + value.length);
+}
+
+// A resolved weekday's label adds its date ("Thursday (2025-10-09)"): the sentence wrote the weekday.
+const asWritten = (f: FacetMention) => ({ sentence: f.sentence, text: f.label.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '') });
 
 /** Claims that quote any of the cited sentences and match `accept`. */
 function claimIdsOf(ctx: Ctx, sides: Side[], accept: (c: Claim) => boolean): string[] {
@@ -66,7 +91,7 @@ function sidesByValue(ctx: Ctx, fs: FacetMention[], label: (f: FacetMention) => 
     if (list) list.push(f);
     else groups.set(f.value, [f]);
   }
-  return [...groups.values()].map((g) => ({ value: label(g[0] as FacetMention), citations: citations(ctx, g.map((f) => f.sentence)) }));
+  return [...groups.values()].map((g) => ({ value: label(g[0] as FacetMention), citations: citations(ctx, g.map(asWritten)) }));
 }
 
 function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
@@ -91,8 +116,8 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   if (multi.length && singleDay.length) {
     const dayLabels = [...new Set(singleDay.map((f) => f.label))].join(' / ');
     push('duration', 'length', [
-      { value: [...new Set(multi.map((f) => f.label))].join(' / '), citations: citations(ctx, multi.map((f) => f.sentence)) },
-      { value: `a single day: ${dayLabels}`, citations: citations(ctx, singleDay.map((f) => f.sentence)) },
+      { value: [...new Set(multi.map((f) => f.label))].join(' / '), citations: citations(ctx, multi.map(asWritten)) },
+      { value: `a single day: ${dayLabels}`, citations: citations(ctx, singleDay.map(asWritten)) },
     ], ['length', 'day'], 'One side describes a multi-day event, the other dates it to a single day. A single date does not strictly rule out a longer event, but no source on that side mentions one.');
   }
   const stated = lengths.filter((f) => f.value !== 'multi day');
@@ -121,7 +146,7 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   const common = new Set((firsts[0] as FigureMention).subject.filter((w) => firsts.every((m) => m.subject.includes(w))));
   const words = surfaceOf((firsts[0] as FigureMention).clause, common);
   const time = [...new Set(group.flatMap((m) => m.time))].map((t) => t.replace(/-/g, ' '));
-  const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => m.sentence)) }));
+  const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => ({ sentence: m.sentence, text: m.text }))) }));
   const kind: DisagreementKind = (group[0] as FigureMention).kind;
   return {
     kind,

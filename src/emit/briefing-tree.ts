@@ -87,7 +87,8 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: stri
     const { shown, more: left } = firstWordings(sameWords(s.citations), quotes);
     return flow('div', { class: 'side' }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${names.join(', ')}`)] },
-      ...shown.map(({ first, all }): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(first.text), text(' '), ...saidBy(all, ctx)] }] })),
+      // The value each quote gives is marked, so the eye finds "two-day" against "Thursday" in long sentences.
+      ...shown.map(({ first, all }): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [...markedQuote({ text: first.text, clauses: first.values }, 'disputed'), text(' '), ...saidBy(all, ctx)] }] })),
       ...moreSentences(left),
     ]);
   });

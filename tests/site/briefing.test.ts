@@ -72,6 +72,11 @@ describe('the event briefing', () => {
     const quotes = [...d!.querySelectorAll('blockquote')].map((b) => fold(b.textContent ?? ''));
     expect(quotes.some((q) => q.includes('The two-day event'))).toBe(true);
     expect(quotes.some((q) => q.includes('On Thursday'))).toBe(true);
+    // The value each quote gives is marked in it: "two-day" on one side, the day on the other.
+    const [multi, single] = [...d!.querySelectorAll('.side')].map((side) => [...side.querySelectorAll('blockquote mark.disputed')].map((m) => m.textContent));
+    expect(multi).toEqual(['two-day']);
+    expect(single!.length).toBeGreaterThanOrEqual(3);
+    expect(single!.every((m) => m === 'Thursday')).toBe(true);
     // Headed in a reader's words, for the eye and for a screen reader's landmark list.
     expect(d!.querySelector('strong')?.textContent).toBe('Sources disagree on how long the summit lasted');
     expect(d!.getAttribute('aria-label')).toBe('Sources disagree on how long the summit lasted');

@@ -177,6 +177,8 @@ describe('findDisagreements', () => {
       ['$45 billion', ['a', 'c', 'd']],
       ['$40 billion', ['b']],
     ]);
+    // Every quote names the figure it gives, as written, within its own sentence.
+    for (const q of d?.sides.flatMap((s) => s.citations) ?? []) expect(q.values?.length && q.values.every((v) => q.text.includes(v) && /\$4[05]/.test(v))).toBe(true);
     expect(d?.claimIds.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -263,6 +265,9 @@ describe('findDisagreements', () => {
     expect(d?.sides[0]?.citations.map((q) => q.sourceId)).toEqual(['a']);
     expect(d?.sides[1]?.citations.map((q) => q.sourceId)).toEqual(['b', 'c']);
     expect(d?.note).toBeTruthy();
+    // Each quote carries the value as its sentence writes it, for the page to mark.
+    expect(d?.sides.map((s) => s.citations.map((q) => q.values))).toEqual([[['three-day']], [['Tuesday'], ['Tuesday']]]);
+    for (const q of d?.sides.flatMap((s) => s.citations) ?? []) for (const v of q.values ?? []) expect(q.text).toContain(v);
   });
 
   it('flags different lengths and different weekdays of one event', () => {

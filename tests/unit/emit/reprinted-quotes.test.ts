@@ -40,6 +40,14 @@ describe('a disagreement side', () => {
     expect(textOf(all(other!).find((n) => n.type === 'paragraph')!)).toBe('$23 billion — Epsilon');
   });
 
+  it('marks the value each quote gives, as the sentence writes it', () => {
+    const withValues: Disagreement = { ...d, sides: d.sides.map((x) => ({ ...x, citations: x.citations.map((c) => ({ ...c, values: [/\$[\d.]+(?: billion|bn)/.exec(c.text)![0]] })) })) };
+    const marked = all(disagreementNode(withValues, ctx(), 'd-x') as unknown as Node)
+      .filter((n) => n.name === 'mark' && n.attributes?.some((a) => a.name === 'class' && a.value === 'disputed'))
+      .map(textOf);
+    expect(marked).toEqual(['$25.8 billion', '$25.8bn', '$23 billion']);
+  });
+
   it('past the mark limit, links the first sources and counts the rest', () => {
     const quote = all(sides(2)[0]!).find((n) => n.type === 'blockquote')!;
     expect(textOf(quote)).toBe(`${wire} (Alpha Daily, Beta News and 2 more sources)`);
