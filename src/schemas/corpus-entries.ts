@@ -105,13 +105,19 @@ export const claimEntrySchema = z.object({
   rank: z.number().int().nonnegative(),
 });
 
+/** A disagreement's citation: the sentence, and the value it gives as it writes it. */
+export const disputedQuoteSchema = citationSchema.extend({
+  /** The value(s) as the sentence writes them ("two-day", "$45 billion"), verbatim. Default: absent (a value the sentence does not write, e.g. a date resolved from elsewhere). */
+  values: z.array(z.string()).optional(),
+});
+
 export const disagreementSchema = z.object({
   /** What kind of value conflicts. */
   kind: z.string(),
   /** What the disagreement is about. */
   about: z.string(),
   /** Each side: its value and its quotes. */
-  sides: z.array(z.object({ value: z.string(), citations: z.array(citationSchema) })),
+  sides: z.array(z.object({ value: z.string(), citations: z.array(disputedQuoteSchema) })),
   /** Claims involved. */
   claimIds: z.array(z.string()),
   /** Caveat for the reader. Default: none. */
