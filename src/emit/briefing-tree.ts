@@ -45,7 +45,7 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   const children: BlockContent[] = [
     // Several event facts (where, when, which edition) can rest on one sentence: say which one this is.
     ...(c.facets.length ? [{ type: 'paragraph', children: [inline('span', { class: 'facet' }, [text(c.facets.join(' · '))])] } as BlockContent] : []),
-    { type: 'blockquote', children: [{ type: 'paragraph', children: markedQuote(c.representative) }] },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: markedQuote(c.representative.text, c.representative.clauses) }] },
     { type: 'paragraph', children: [...corroboration(c, ctx), text(' '), ...citationMarks(c, ctx, counter)] },
   ];
   if (others.length) {
@@ -60,7 +60,7 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
             type: 'listItem', spread: false,
             children: [{
               type: 'paragraph',
-              children: all.length === 1 ? [text(`${outletName(ctx, q.sourceId)}: “`), ...markedQuote(q), text('” '), { ...cite(q), children: [text('(in context)')] }] : [text('“'), ...markedQuote(q), text('” '), ...saidBy(all, ctx)],
+              children: all.length === 1 ? [text(`${outletName(ctx, q.sourceId)}: “`), ...markedQuote(q.text, q.clauses), text('” '), { ...cite(q), children: [text('(in context)')] }] : [text('“'), ...markedQuote(q.text, q.clauses), text('” '), ...saidBy(all, ctx)],
             }],
           })),
         },
@@ -88,7 +88,7 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: stri
     return flow('div', { class: 'side' }, [
       { type: 'paragraph', children: [{ type: 'strong', children: [text(s.value)] }, text(` — ${names.join(', ')}`)] },
       // The value each quote gives is marked, so the eye finds "two-day" against "Thursday" in long sentences.
-      ...shown.map(({ first, all }): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [...markedQuote({ text: first.text, clauses: first.values }, 'disputed'), text(' '), ...saidBy(all, ctx)] }] })),
+      ...shown.map(({ first, all }): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [...markedQuote(first.text, first.values, 'disputed'), text(' '), ...saidBy(all, ctx)] }] })),
       ...moreSentences(left),
     ]);
   });

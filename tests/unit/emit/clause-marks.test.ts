@@ -20,10 +20,10 @@ const marks = (n: Node) => all(n).filter((x) => x.name === 'mark').map(textOf);
 
 describe('clause marks', () => {
   it('keeps the sentence word for word and marks only the part the claim rests on', () => {
-    const nodes = { type: 'root', children: markedQuote({ text: sentence, clauses: [communique] }) } as unknown as Node;
+    const nodes = { type: 'root', children: markedQuote(sentence, [communique]) } as unknown as Node;
     expect(textOf(nodes)).toBe(sentence);
     expect(marks(nodes)).toEqual([communique]);
-    expect(markedQuote({ text: sentence })).toEqual([{ type: 'text', value: sentence }]);
+    expect(markedQuote(sentence, undefined)).toEqual([{ type: 'text', value: sentence }]);
   });
 
   it('marks the representative and each source quote of a claim, which round-trips through MDX as text', () => {

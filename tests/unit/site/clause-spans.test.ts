@@ -20,12 +20,12 @@ describe('clause spans', () => {
   });
 
   it('cuts the sentence into runs, the clauses marked, the words unchanged', () => {
-    const parts = quoteParts({ text: sentence, clauses: [plan] });
+    const parts = quoteParts(sentence, [plan]);
     expect(parts).toEqual([
       { text: `${communique} `, marked: false },
       { text: plan, marked: true },
     ]);
     expect(parts.map((p) => p.text).join('')).toBe(sentence);
-    expect(quoteParts({ text: sentence })).toEqual([{ text: sentence, marked: false }]);
+    expect(quoteParts(sentence)).toEqual([{ text: sentence, marked: false }]);
   });
 });
