@@ -27,7 +27,7 @@ function weekdayName(iso: string): string {
 interface Ctx {
   sentences: Sentence[];
   claims: Claim[];
-  cite: (si: number) => Quote;
+  cite: (si: number, values?: string[]) => Quote;
   /** Claims (by their index in `claims`) that quote each sentence, keyed source id + sentence id. */
   quoting: Map<string, number[]>;
 }
@@ -49,31 +49,11 @@ function quotingIndex(claims: Claim[]): Map<string, number[]> {
 /** One quote per sentence, in sentence order, each with the values it writes (as written) for the reader to find. */
 function citations(ctx: Ctx, written: { sentence: number; text: string }[]): Quote[] {
   const bySentence = new Map<number, string[]>();
-  for (const w of written) {
-    const list = bySentence.get(w.sentence) ?? [];
-    if (!list.includes(w.text)) list.push(w.text);
-    bySentence.set(w.sentence, list);
-  }
-  return [...bySentence].sort((a, b) => a[0] - b[0]).map(([si, values]) => {
-    const q = ctx.cite(si);
-    const found = [...new Set(values.map((v) => writtenIn(q.text, v)).filter((v): v is string => v !== null))];
-    return found.length ? { ...q, values: found } : q;
-  });
+  for (const w of written) bySentence.set(w.sentence, [...(bySentence.get(w.sentence) ?? []), w.text]);
+  return [...bySentence].sort((x, y) => x[0] - y[0]).map(([si, values]) => ctx.cite(si, values));
 }
 
-/** `value` as `text` writes it ("thursday" finds "Thursday"), or null when the text does not. */
-function writtenIn(text: string, value: string): string | null {
-  if (!value) return null;
-  if (text.includes(value)) return value;
-  // Lower-casing must keep offsets ("İ" does not) for the offset found to be the sentence's own.
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
-  const at = lower.indexOf(value.toLowerCase());
-  return at < 0 ? null : text.slice(at, at + value.length);
-}
-
-// A resolved weekday's label adds its date ("Thursday (2025-10-09)"): the sentence wrote the weekday.
-const asWritten = (f: FacetMention) => ({ sentence: f.sentence, text: f.label.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '') });
+const asWritten = (f: FacetMention) => ({ sentence: f.sentence, text: f.label });
 
 /** Claims that quote any of the cited sentences and match `accept`. */
 function claimIdsOf(ctx: Ctx, sides: Side[], accept: (c: Claim) => boolean): string[] {
@@ -171,7 +151,7 @@ function eventsOf(sentences: Sentence[], claims: Claim[], options: GroupOptions)
  * `claims` should be groupClaims' output for the same sentences and options.
  */
 export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks: GroupOptions = {}, shared?: GroupShared): Disagreement[] {
-  const ctx: Ctx = { sentences, claims, cite: (si) => quoteOf(sentences[si] as Sentence), quoting: quotingIndex(claims) };
+  const ctx: Ctx = { sentences, claims, cite: (si, values) => quoteOf(sentences[si] as Sentence, [], values), quoting: quotingIndex(claims) };
   const events = shared?.events ?? eventsOf(sentences, claims, memoHooks(hooks));
   const out = events.flatMap((e) => eventDisagreements(ctx, e));
   const groups = shared?.figureGroups ?? conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences), { writtenOn: hooks.writtenOn, unitKey: conceptMap(hooks.lexicon, 'units'), contrasts: contrastsOf(hooks.lexicon) }), hooks.storyOf);

@@ -44,6 +44,8 @@ interface Draft {
   /** Sentence indices, ascending. */
   sentences: number[];
   facets: string[];
+  /** Drafts stating an event's facets: per sentence, the values it states as written ("Dushanbe", "second"), for the page to mark. */
+  written?: Map<number, string[]>;
 }
 
 const setKey = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b).join(',');
@@ -111,6 +113,8 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; 
         byKey.set(key, draft);
         out.push(draft);
       }
+      const written = (draft.written ??= new Map());
+      for (const f of fs) written.set(f.sentence, [...(written.get(f.sentence) ?? []), f.label]);
       facets.push({ event: e, kind: first.kind, label: first.label, draft });
     }
   }
@@ -194,7 +198,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
     const rep = reps[i] as number;
     const clausesOf = (si: number) => d.units.filter((u) => (graph.units[u] as Unit).sentence === si).map((u) => (graph.units[u] as Unit).text);
     const ordered = [...d.sentences].sort(bySource);
-    const supports: Quote[] = ordered.map((si) => quoteOf(sentences[si] as Sentence, clausesOf(si)));
+    const supports: Quote[] = ordered.map((si) => quoteOf(sentences[si] as Sentence, clausesOf(si), d.written?.get(si)));
     const repSentence = sentences[rep] as Sentence;
     const repClauses = clausesOf(rep);
     const unitAnchors = d.units.length ? d.units.map((u) => (graph.units[u] as Unit).profile.anchors) : d.sentences.map((si) => anchors[si] as Anchors);
@@ -202,7 +206,7 @@ export function groupClaimsWithStats(sentences: Sentence[], hooks: GroupOptions 
       id: claimId(d.basis, d.facets, `${repSentence.text}|${repClauses.join('|')}`, seenIds),
       basis: d.basis,
       facets: d.facets,
-      representative: quoteOf(repSentence, repClauses),
+      representative: quoteOf(repSentence, repClauses, d.written?.get(rep)),
       supports,
       sourceIds,
       topics: [...new Set(ordered.flatMap((si) => options.topicsOf?.(sentences[si] as Sentence) ?? []))].sort(),

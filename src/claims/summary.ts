@@ -6,10 +6,33 @@ import type { AnchorSummary, Anchors, Quote } from './types.ts';
 import { sameFigure } from './numbers.ts';
 import { shortHash } from './hash.ts';
 
-/** Quote a sentence, with the supporting clauses when they are only part of it. */
-export function quoteOf(s: Sentence, clauses: string[] = []): Quote {
+/**
+ * Quote a sentence, with the supporting clauses when they are only part of it,
+ * and the values it gives (an event's day or place, a disputed figure) as it writes them.
+ */
+export function quoteOf(s: Sentence, clauses: string[] = [], values: string[] = []): Quote {
   const parts = [...new Set(clauses)].filter((c) => c && c !== s.text && s.text.includes(c));
-  return parts.length ? { sourceId: s.sourceId, sentenceId: s.id, text: s.text, clauses: parts } : { sourceId: s.sourceId, sentenceId: s.id, text: s.text };
+  const written = [...new Set(values.map((v) => writtenIn(s.text, v)).filter((v): v is string => v !== null))];
+  return {
+    sourceId: s.sourceId,
+    sentenceId: s.id,
+    text: s.text,
+    ...(parts.length ? { clauses: parts } : {}),
+    ...(written.length ? { values: written } : {}),
+  };
+}
+
+/**
+ * `label` as `text` writes it, a whole word or words ("thursday" finds "Thursday", "second" is not
+ * found in "secondary"), or null when the text does not write it. A resolved weekday's label adds its
+ * date ("Thursday (2025-10-09)"): the sentence wrote the weekday.
+ */
+export function writtenIn(text: string, label: string): string | null {
+  const value = label.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '');
+  if (!value) return null;
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  return m ? m[0] : null;
 }
 
 const uniq = <T>(xs: T[], key: (x: T) => string) => {

@@ -104,7 +104,7 @@ export interface Quote {
   text: string;
   /** The clause(s) of the sentence that state the claim, verbatim substrings of `text` (absent when it is the whole sentence). */
   clauses?: string[];
-  /** In a disagreement: the value(s) as the sentence writes them ("two-day", "Thursday", "$45 billion"), verbatim substrings of `text`. Default: absent. */
+  /** In a disagreement or an event claim: the value(s) as the sentence writes them ("two-day", "Thursday", "$45 billion", "Dushanbe"), verbatim substrings of `text`. Default: absent. */
   values?: string[];
 }
 

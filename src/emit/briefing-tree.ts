@@ -9,7 +9,7 @@ import { firstWordings, sameWords } from '../site/same-words.ts';
 import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE, moreSentences, saidBy } from './briefing-cite.ts';
 import { isBackground } from './background.ts';
-import { markedQuote } from './clause-marks.ts';
+import { claimMarks, markedQuote } from './clause-marks.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
 
@@ -45,7 +45,7 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   const children: BlockContent[] = [
     // Several event facts (where, when, which edition) can rest on one sentence: say which one this is.
     ...(c.facets.length ? [{ type: 'paragraph', children: [inline('span', { class: 'facet' }, [text(c.facets.join(' · '))])] } as BlockContent] : []),
-    { type: 'blockquote', children: [{ type: 'paragraph', children: markedQuote(c.representative.text, c.representative.clauses) }] },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: markedQuote(c.representative.text, claimMarks(c.representative)) }] },
     { type: 'paragraph', children: [...corroboration(c, ctx), text(' '), ...citationMarks(c, ctx, counter)] },
   ];
   if (others.length) {
@@ -60,7 +60,7 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
             type: 'listItem', spread: false,
             children: [{
               type: 'paragraph',
-              children: all.length === 1 ? [text(`${outletName(ctx, q.sourceId)}: “`), ...markedQuote(q.text, q.clauses), text('” '), { ...cite(q), children: [text('(in context)')] }] : [text('“'), ...markedQuote(q.text, q.clauses), text('” '), ...saidBy(all, ctx)],
+              children: all.length === 1 ? [text(`${outletName(ctx, q.sourceId)}: “`), ...markedQuote(q.text, claimMarks(q)), text('” '), { ...cite(q), children: [text('(in context)')] }] : [text('“'), ...markedQuote(q.text, claimMarks(q)), text('” '), ...saidBy(all, ctx)],
             }],
           })),
         },

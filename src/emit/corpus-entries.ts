@@ -53,8 +53,8 @@ export function entityEntries(records: SourceRecord[], analysis: CorpusAnalysis)
 }
 
 const plainQuote = (q: { sourceId: string; sentenceId: string; text: string }) => ({ sourceId: q.sourceId, sentenceId: q.sentenceId, text: q.text });
-/** A claim's quote keeps the part of the sentence the claim rests on, when that is not all of it. */
-const claimQuote = (q: Quote) => (q.clauses ? { ...plainQuote(q), clauses: q.clauses } : plainQuote(q));
+/** A claim's quote keeps the part of the sentence the claim rests on (its clauses, or an event's values as written). */
+const claimQuote = (q: Quote) => ({ ...plainQuote(q), ...(q.clauses ? { clauses: q.clauses } : {}), ...(q.values ? { values: q.values } : {}) });
 
 /** Claims as plain entries, most corroborated first. */
 export function claimEntries(analysis: CorpusAnalysis): ClaimEntry[] {

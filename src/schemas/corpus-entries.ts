@@ -19,6 +19,8 @@ export const citationSchema = z.object({
 export const claimQuoteSchema = citationSchema.extend({
   /** The clauses of the sentence the claim rests on, verbatim, in the sentence. Default: absent (the whole sentence). */
   clauses: z.array(z.string()).optional(),
+  /** An event claim's values as the sentence writes them ("Dushanbe", "second"), verbatim. Default: absent. */
+  values: z.array(z.string()).optional(),
 });
 
 export const topicEntrySchema = z.object({

@@ -27,6 +27,17 @@ describe('the event briefing', () => {
     }
   });
 
+  it('marks in an event claim\'s quote the value its facet line names ("summit · place · Dushanbe")', () => {
+    const events = claims.filter((c) => c.querySelector('.facet'));
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    for (const c of events) {
+      const facet = (c.querySelector('.facet')?.textContent ?? '').toLowerCase();
+      const marked = [...c.querySelectorAll('blockquote mark.claim-part')].map((m) => (m.textContent ?? '').toLowerCase());
+      expect(marked.length, facet).toBeGreaterThan(0);
+      for (const m of marked) expect(facet).toContain(m);
+    }
+  });
+
   it('marks the part of a sentence a claim rests on, so two claims quoting one sentence read apart', () => {
     const quoted = claims.map((c) => ({ quote: c.querySelector('blockquote p'), marked: [...c.querySelectorAll('blockquote mark.claim-part')].map((m) => m.textContent ?? '') }));
     expect(quoted.filter((q) => q.marked.length).length).toBeGreaterThan(5);

@@ -135,6 +135,20 @@ describe('groupClaims', () => {
     expect(detail?.representative.text).toContain('three-day');
   });
 
+  it('gives each quote of an event claim the values its sentence states, as written', () => {
+    const events = groupClaims(scenario('event')).filter((c) => c.basis === 'event');
+    expect(events.length).toBeGreaterThan(0);
+    for (const c of events) {
+      for (const q of c.supports) {
+        expect(q.values?.length, q.text).toBeGreaterThan(0);
+        for (const v of q.values ?? []) {
+          expect(q.text).toContain(v);
+          expect(c.facets.join(' ').toLowerCase()).toContain(v.toLowerCase());
+        }
+      }
+    }
+  });
+
   it('produces stable ids, verbatim quotes, sorted sources and hook data', () => {
     const sentences = scenario('trade');
     const topicsOf = (s: Sentence) => (/trade/i.test(s.text) ? ['trade'] : ['other']);
