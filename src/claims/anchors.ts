@@ -112,20 +112,25 @@ function monthIndex(name: string): number {
 
 /** Calendar days written in the text: "9 October 2025" → "2025-10-09", "Oct. 9" → "--10-09". */
 export function findDays(text: string): string[] {
-  const out = new Set<string>();
-  const add = (day: string | undefined, month: string | undefined, year: string | undefined) => {
+  return [...new Set(writtenDays(text).map((d) => d.day))];
+}
+
+/** Each calendar day written in the text, as written and as read ("October 28, 2023" → "2023-10-28"; no year: "--10-28"). */
+export function writtenDays(text: string): { text: string; day: string }[] {
+  const out: { text: string; day: string }[] = [];
+  const add = (written: string, day: string | undefined, month: string | undefined, year: string | undefined) => {
     const d = Number(day);
     const mo = monthIndex(month ?? '');
     if (mo < 1 || d < 1 || d > 31) return;
-    out.add(`${year ?? '-'}-${pad(mo)}-${pad(d)}`);
+    out.push({ text: written, day: `${year ?? '-'}-${pad(mo)}-${pad(d)}` });
   };
-  for (const m of text.matchAll(DAY_MONTH_RE)) add(m[1], m[2], m[3]);
+  for (const m of text.matchAll(DAY_MONTH_RE)) add(m[0], m[1], m[2], m[3]);
   for (const m of text.matchAll(MONTH_DAY_RE)) {
     // "May" is also a verb; require a capital for it.
     if (m[1]?.toLowerCase() === 'may' && m[1] !== 'May') continue;
-    add(m[2], m[1], m[3]);
+    add(m[0], m[2], m[1], m[3]);
   }
-  return [...out];
+  return out;
 }
 
 /** An ordinal anywhere in the text: without one there is no edition to look for. */

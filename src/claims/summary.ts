@@ -5,6 +5,7 @@ import type { Sentence } from '../model/types.ts';
 import type { AnchorSummary, Anchors, Quote } from './types.ts';
 import { sameFigure } from './numbers.ts';
 import { shortHash } from './hash.ts';
+import { writtenDays } from './anchors.ts';
 
 /**
  * Quote a sentence, with the supporting clauses when they are only part of it,
@@ -24,15 +25,22 @@ export function quoteOf(s: Sentence, clauses: string[] = [], values: string[] = 
 
 /**
  * `label` as `text` writes it, a whole word or words ("thursday" finds "Thursday", "second" is not
- * found in "secondary"), or null when the text does not write it. A resolved weekday's label adds its
- * date ("Thursday (2025-10-09)"): the sentence wrote the weekday.
+ * found in "secondary"), or null when the text does not write it. A day label ("2023-10-28", or a
+ * resolved weekday "Saturday (2023-10-28)") is found as the date the sentence writes ("October 28, 2023")
+ * when the sentence does not write the weekday.
  */
 export function writtenIn(text: string, label: string): string | null {
+  const iso = /\d{4}-\d{2}-\d{2}(?=\)?$)/.exec(label)?.[0] ?? null;
   const value = label.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '');
-  if (!value) return null;
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-  return m ? m[0] : null;
+  if (value && value !== iso) {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (m) return m[0];
+  }
+  if (!iso) return null;
+  // The date with its year first ("October 28, 2023", not a dateline's "Oct 28"); a day without its year is the same day.
+  const days = writtenDays(text);
+  return (days.find((d) => d.day === iso) ?? days.find((d) => d.day === `-${iso.slice(4)}`))?.text ?? null;
 }
 
 const uniq = <T>(xs: T[], key: (x: T) => string) => {
