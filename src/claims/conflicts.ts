@@ -49,7 +49,11 @@ function quotingIndex(claims: Claim[]): Map<string, number[]> {
 /** One quote per sentence, in sentence order, each with the values it writes (as written) for the reader to find. */
 function citations(ctx: Ctx, written: { sentence: number; text: string }[]): Quote[] {
   const bySentence = new Map<number, string[]>();
-  for (const w of written) bySentence.set(w.sentence, [...(bySentence.get(w.sentence) ?? []), w.text]);
+  for (const w of written) {
+    const list = bySentence.get(w.sentence);
+    if (list) list.push(w.text);
+    else bySentence.set(w.sentence, [w.text]);
+  }
   return [...bySentence].sort((x, y) => x[0] - y[0]).map(([si, values]) => ctx.cite(si, values));
 }
 

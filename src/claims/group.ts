@@ -114,7 +114,11 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; 
         out.push(draft);
       }
       const written = (draft.written ??= new Map());
-      for (const f of fs) written.set(f.sentence, [...(written.get(f.sentence) ?? []), f.label]);
+      for (const f of fs) {
+        const list = written.get(f.sentence);
+        if (list) list.push(f.label);
+        else written.set(f.sentence, [f.label]);
+      }
       facets.push({ event: e, kind: first.kind, label: first.label, draft });
     }
   }

@@ -1,6 +1,7 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { Claim, Disagreement, Quote } from '../claims/index.ts';
+import { claimMarks } from '../site/clause-spans.ts';
 import { disagreementTitle } from '../site/disagreement-title.ts';
 import { andMore, formatCount } from '../site/format.ts';
 import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
@@ -9,7 +10,7 @@ import { firstWordings, sameWords } from '../site/same-words.ts';
 import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE, moreSentences, saidBy } from './briefing-cite.ts';
 import { isBackground } from './background.ts';
-import { claimMarks, markedQuote } from './clause-marks.ts';
+import { markedQuote } from './clause-marks.ts';
 import { eventCards } from './event-cards.ts';
 import { flow, inline, text } from './mdast-build.ts';
 

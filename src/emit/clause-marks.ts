@@ -1,6 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import type { Quote } from '../claims/index.ts';
-import { clauseSpans, quoteParts } from '../site/clause-spans.ts';
+import { quoteParts } from '../site/clause-spans.ts';
 import { inline, text as node } from './mdast-build.ts';
 
 /**
@@ -9,9 +8,4 @@ import { inline, text as node } from './mdast-build.ts';
  */
 export function markedQuote(text: string, marked: readonly string[] | undefined, className: 'claim-part' | 'disputed' = 'claim-part'): PhrasingContent[] {
   return quoteParts(text, marked).map((p) => (p.marked ? inline('mark', { class: className }, [node(p.text)]) : node(p.text)));
-}
-
-/** What a claim's quote marks: the clauses it rests on when they set part of the sentence apart, else the event values it states. */
-export function claimMarks(q: Pick<Quote, 'text' | 'clauses' | 'values'>): readonly string[] | undefined {
-  return q.clauses && clauseSpans(q.text, q.clauses) ? q.clauses : q.values;
 }

@@ -46,6 +46,11 @@ export function quoteParts(text: string, marked: readonly string[] = []): QuoteP
   return out;
 }
 
+/** What a claim's quote marks: the clauses it rests on when they set part of the sentence apart, else the event values it states. */
+export function claimMarks(q: { text: string; clauses?: readonly string[] | undefined; values?: readonly string[] | undefined }): readonly string[] | undefined {
+  return q.clauses && clauseSpans(q.text, q.clauses) ? q.clauses : q.values;
+}
+
 function unmarked(sentence: string, spans: [number, number][]): string {
   let out = '';
   let at = 0;

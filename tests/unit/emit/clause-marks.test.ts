@@ -5,7 +5,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Quote } from '../../../src/claims/index.ts';
 import { claimNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
-import { claimMarks, markedQuote } from '../../../src/emit/clause-marks.ts';
+import { markedQuote } from '../../../src/emit/clause-marks.ts';
 import { toMdx } from '../../../src/emit/serialize.ts';
 
 // One sentence, two facts: the communiqué (four outlets) and the action plan (three).
@@ -24,13 +24,6 @@ describe('clause marks', () => {
     expect(textOf(nodes)).toBe(sentence);
     expect(marks(nodes)).toEqual([communique]);
     expect(markedQuote(sentence, undefined)).toEqual([{ type: 'text', value: sentence }]);
-  });
-
-  it('marks the clauses a claim rests on, or else the event values its sentence states', () => {
-    expect(claimMarks({ text: sentence, clauses: [plan], values: ['2027'] })).toEqual([plan]);
-    // Clauses covering the whole sentence set nothing apart: the value the event claim rests on is marked.
-    expect(claimMarks({ text: sentence, clauses: [communique, plan], values: ['2027'] })).toEqual(['2027']);
-    expect(claimMarks({ text: sentence })).toBeUndefined();
   });
 
   it('marks the representative and each source quote of a claim, which round-trips through MDX as text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseSpans, quoteParts } from '../../../src/site/clause-spans.ts';
+import { claimMarks, clauseSpans, quoteParts } from '../../../src/site/clause-spans.ts';
 
 const sentence = 'The summit concluded with the adoption of a joint communiqué and a multi-year action plan designed to guide cooperation through 2027.';
 const communique = 'The summit concluded with the adoption of a joint communiqué';
@@ -27,5 +27,12 @@ describe('clause spans', () => {
     ]);
     expect(parts.map((p) => p.text).join('')).toBe(sentence);
     expect(quoteParts(sentence)).toEqual([{ text: sentence, marked: false }]);
+  });
+
+  it('marks the clauses a claim rests on, or else the event values its sentence states', () => {
+    expect(claimMarks({ text: sentence, clauses: [plan], values: ['2027'] })).toEqual([plan]);
+    // Clauses covering the whole sentence set nothing apart: the value the event claim rests on is marked.
+    expect(claimMarks({ text: sentence, clauses: [communique, plan], values: ['2027'] })).toEqual(['2027']);
+    expect(claimMarks({ text: sentence })).toBeUndefined();
   });
 });
