@@ -35,6 +35,8 @@ export interface FigureMention {
   time: string[];
   /** What the figure's words say it counts among the lexicon's contrasts (concepts.ts contrastsOf): "casualties:injured". */
   contrasts: string[];
+  /** Name stems the clause writes ("gankent", "selland"): whose figure it is. */
+  names: string[];
 }
 
 // Verbs of level and change, time words and hedges ("at least", "nearly"): they say how a figure moved,
@@ -69,28 +71,31 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
   sentences.forEach((s, si) => {
     for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
       const a: Anchors = anchorsOf(seg.text);
+      const names = [...new Set(tokenize(seg.text).filter((t) => t.capital && isName(stem(t.lower))).map((t) => stem(t.lower)))];
       const subject = (ctx: string[]) => ctx.filter((w) => !isName(w) && !NOT_SUBJECT.has(w));
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
       const history = isHistory(years.map(Number), options.writtenOn?.(s.sourceId)) ? ['history'] : [];
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
-      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, contrasts: contrasts(x.context) });
-      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, contrasts: contrasts(p.context) });
+      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, contrasts: contrasts(x.context), names });
+      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, contrasts: contrasts(p.context), names });
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
       for (const y of findYears(fold(seg.text))) {
         if (y.from === y.to) continue;
         const words = subject(contentWords(seg.text));
-        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], contrasts: [] });
+        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], contrasts: [], names });
       }
     }
   });
   return out;
 }
 
-/** Two figures that cannot measure one quantity: other kinds or units, other things counted (a flood's dead, a landslide's), other years or relative times, a target against a level, or history against a count that names no year. */
+/** Two figures that cannot measure one quantity: other kinds or units, other things counted (a flood's dead, a landslide's), other named subjects, other years or relative times, a target against a level, or history against a count that names no year. */
 function measureApart(a: FigureMention, b: FigureMention): boolean {
   if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit) || !contrastsMeet(a.contrasts, b.contrasts)) return true;
+  // Both name someone or something, and nothing in common: "Gankent lies about 420 km from the border with Selland" is not Vopol's distance from Arova.
+  if (a.names.length > 0 && b.names.length > 0 && !a.names.some((n) => b.names.includes(n))) return true;
   const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
   const rel = (m: FigureMention) => m.time.filter((t) => /^[a-z]+-year$/.test(t));
   const target = (m: FigureMention) => m.time.filter((t) => t.startsWith('by-')).sort().join();

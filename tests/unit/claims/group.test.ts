@@ -242,6 +242,16 @@ describe('findDisagreements', () => {
     expect(sides()).toEqual([['12', '70', '9']]);
   });
 
+  it('never sets the figures of two named subjects side by side, however alike their words', () => {
+    const sentences = [
+      mk('a', 'The town of Gankent lies 420 km from the border with Selland.'),
+      mk('b', 'The town of Vopol lies 55 km from the border with Arova.'),
+      mk('c', 'The town of Gankent lies 380 km from the border with Selland.'),
+    ];
+    const ds = findDisagreements(sentences, groupClaims(sentences));
+    expect(ds.map((d) => d.sides.map((s) => s.value))).toEqual([['420 km', '380 km']]);
+  });
+
   it('never chains figures of other years or units into one disagreement through a figure that states neither', () => {
     const sentences = scenario('chained-figures');
     const ds = findDisagreements(sentences, groupClaims(sentences));
