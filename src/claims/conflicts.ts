@@ -6,7 +6,8 @@
  */
 import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
-import type { Anchors, Claim, Disagreement, DisagreementKind, GroupOptions, GroupShared, Quote, Side } from './types.ts';
+import type { Anchors, Claim, Disagreement, DisagreementKind, DisputeSubject, EventAspect, GroupOptions, GroupShared, Quote, Side } from './types.ts';
+import { measuredPhrase } from './figure-phrase.ts';
 import { anchorsOf } from './anchors.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import { isMultiDay, type FacetMention } from './events.ts';
@@ -82,8 +83,9 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   const out: Disagreement[] = [];
   // The claims that state the facets in question (event claims, or similar claims marked with the facet).
   const facetClaims = (kinds: string[]) => (c: Claim) => c.facets.some((f) => kinds.some((k) => f.startsWith(`${e.noun} · ${k} · `)));
-  const push = (kind: DisagreementKind, aspect: string, sides: Side[], facetKinds: string[], note?: string) => {
-    const d: Disagreement = { kind, about: `${e.noun}: ${aspect}`, sides, claimIds: claimIdsOf(ctx, sides, facetClaims(facetKinds)) };
+  const push = (kind: DisagreementKind, aspect: EventAspect, sides: Side[], facetKinds: string[], note?: string) => {
+    const subject: DisputeSubject = { event: e.noun, aspect };
+    const d: Disagreement = { kind, about: aboutOf(subject), subject, sides, claimIds: claimIdsOf(ctx, sides, facetClaims(facetKinds)) };
     if (note) d.note = note;
     out.push(d);
   };
@@ -127,17 +129,25 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   }
   // What the sides share: subject words common to one mention of each side, in the words of the first.
   const firsts = values.map((v) => v[0] as FigureMention);
-  const common = new Set((firsts[0] as FigureMention).subject.filter((w) => firsts.every((m) => m.subject.includes(w))));
-  const words = surfaceOf((firsts[0] as FigureMention).clause, common);
+  const first = firsts[0] as FigureMention;
+  const common = new Set(first.subject.filter((w) => firsts.every((m) => m.subject.includes(w))));
   const time = [...new Set(group.flatMap((m) => m.time))].map((t) => t.replace(/-/g, ' '));
+  const subject: DisputeSubject = { words: surfaceOf(first.clause, common), phrase: measuredPhrase(first.clause, common, first.text), time: time[0] ?? null };
   const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => ({ sentence: m.sentence, text: m.text }))) }));
   const kind: DisagreementKind = (group[0] as FigureMention).kind;
   return {
     kind,
-    about: [words.join(' ') || 'figure', ...time.slice(0, 1)].join(', '),
+    about: aboutOf(subject),
+    subject,
     sides,
     claimIds: claimIdsOf(ctx, sides, (c) => c.basis !== 'event'),
   };
+}
+
+/** The subject in a few words, as disagreement ids digest it: "summit: length", "death toll flood struck, 2025". */
+export function aboutOf(subject: DisputeSubject): string {
+  if ('event' in subject) return `${subject.event}: ${subject.aspect}`;
+  return [subject.words.join(' ') || 'figure', ...(subject.time === null ? [] : [subject.time])].join(', ');
 }
 
 /** The events as groupClaims collects them, from its claims (for callers without its GroupShared). */

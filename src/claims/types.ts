@@ -171,11 +171,24 @@ export interface Side {
   citations: Quote[];
 }
 
+/** Which aspect of an event sources disagree on. */
+export type EventAspect = 'length' | 'day' | 'edition';
+
+/**
+ * What is disputed: an aspect of an event, or what a figure measures (the
+ * subject words the sides share, their run in the first side's clause with
+ * the figure elided when it is short, and the time the figures refer to).
+ */
+export type DisputeSubject =
+  | { event: string; aspect: EventAspect }
+  | { words: string[]; phrase: string | null; time: string | null };
+
 /** Sources disagree about one quantity, date or length. */
 export interface Disagreement {
   kind: DisagreementKind;
-  /** Short description from the words the sides share, e.g. "summit: length". */
+  /** Short description from the words the sides share, e.g. "summit: length" (aboutOf its subject). */
   about: string;
+  subject: DisputeSubject;
   /** Two or more sides, each cited. */
   sides: Side[];
   /** Claim ids the sides come from. */

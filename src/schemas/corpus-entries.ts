@@ -116,8 +116,25 @@ export const disputedQuoteSchema = citationSchema.extend({
 export const disagreementSchema = z.object({
   /** What kind of value conflicts. */
   kind: z.string(),
-  /** What the disagreement is about. */
+  /** What the disagreement is about, in a few words ("summit: length"); part of its id. */
   about: z.string(),
+  /** What is disputed, for headings. */
+  subject: z.union([
+    z.object({
+      /** The event noun ("summit"). */
+      event: z.string(),
+      /** Which of its aspects. */
+      aspect: z.enum(['length', 'day', 'edition']),
+    }),
+    z.object({
+      /** The words the sides share that say what the figure measures, in the first side's order and forms. */
+      words: z.array(z.string()),
+      /** Those words' run in the first side's clause, verbatim, the figure elided ("ministry said … emergency workers had been deployed"). Null when it would run past ten words. */
+      phrase: z.string().nullable(),
+      /** The time the figures refer to ("2025", "last year", "by 2029"). Null when they name none. */
+      time: z.string().nullable(),
+    }),
+  ]),
   /** Each side: its value and its quotes. */
   sides: z.array(z.object({ value: z.string(), citations: z.array(disputedQuoteSchema) })),
   /** Claims involved. */

@@ -89,9 +89,10 @@ describe('the event briefing', () => {
     expect(single!.length).toBeGreaterThanOrEqual(3);
     expect(single!.every((m) => m === 'Thursday')).toBe(true);
     // briefing.json gives the same values with each citation.
-    const data = JSON.parse(readDist(SEED_SITE, 'briefing.json')) as { disagreements: { id: string; sides: { citations: { values?: string[] }[] }[] }[] };
+    const data = JSON.parse(readDist(SEED_SITE, 'briefing.json')) as { disagreements: { id: string; subject: unknown; sides: { citations: { values?: string[] }[] }[] }[] };
     const exported = data.disagreements.find((x) => x.id === d!.id)!;
     expect(exported.sides.map((s) => [...new Set(s.citations.flatMap((q) => q.values ?? []))])).toEqual([['two-day'], ['Thursday']]);
+    expect(exported.subject).toEqual({ event: 'summit', aspect: 'length' });
     // Headed in a reader's words, for the eye and for a screen reader's landmark list.
     expect(d!.querySelector('strong')?.textContent).toBe('Sources disagree on how long the summit lasted');
     expect(d!.getAttribute('aria-label')).toBe('Sources disagree on how long the summit lasted');

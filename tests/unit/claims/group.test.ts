@@ -187,6 +187,8 @@ describe('findDisagreements', () => {
     expect(rest).toEqual([]);
     expect(d?.kind).toBe('number');
     expect(d?.about).toContain('trade');
+    // What is measured, in the first quote's words (names are not what a figure measures), and when.
+    expect(d?.subject).toEqual({ words: ['trade'], phrase: 'Trade', time: 'last year' });
     expect(d?.sides.map((s) => [s.value, s.citations.map((q) => q.sourceId)])).toEqual([
       ['$45 billion', ['a', 'c', 'd']],
       ['$40 billion', ['b']],
@@ -285,6 +287,7 @@ describe('findDisagreements', () => {
     const [d] = findDisagreements(sentences, groupClaims(sentences));
     expect(d?.kind).toBe('duration');
     expect(d?.about).toBe('conference: length');
+    expect(d?.subject).toEqual({ event: 'conference', aspect: 'length' });
     expect(d?.sides.map((s) => s.value)).toEqual(['three-day', 'a single day: Tuesday']);
     expect(d?.sides[0]?.citations.map((q) => q.sourceId)).toEqual(['a']);
     expect(d?.sides[1]?.citations.map((q) => q.sourceId)).toEqual(['b', 'c']);

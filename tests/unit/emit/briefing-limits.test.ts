@@ -86,6 +86,7 @@ describe('briefing limits', () => {
       .map((c): (typeof disagreements)[number] => ({
         kind: 'number',
         about: c.id,
+        subject: { words: [c.id], phrase: null, time: null },
         sides: [{ value: 'one', citations: c.supports.slice(0, 1) }, { value: 'other', citations: c.supports.slice(1) }],
         claimIds: [c.id],
       }));

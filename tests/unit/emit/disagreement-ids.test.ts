@@ -6,6 +6,7 @@ const q = (sourceId: string) => ({ sourceId, sentenceId: 's-1', text: `Sentence 
 const dispute = (about: string, values: string[], first: string): Disagreement => ({
   kind: 'number',
   about,
+  subject: { words: about.split(' '), phrase: null, time: null },
   sides: values.map((value, i) => ({ value, citations: [q(`${first}${i}`)] })),
   claimIds: [],
 });

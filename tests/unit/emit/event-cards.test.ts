@@ -36,7 +36,7 @@ describe('eventCards', () => {
   it('lists values two or more outlets state, a disputed one-source value, and resolved days as dates', () => {
     const cards = setup(
       [['place', 'Velm', srcs(0, 4)], ['place', 'Ostria', srcs(1, 2)], ['day', '2025-03-14', srcs(0, 3)], ['length', 'three-day', ['src9']], ['place', 'Kor', ['src8']]],
-      [{ kind: 'duration', about: 'summit: length', sides: [], claimIds: ['c-length-three-day'] }],
+      [{ kind: 'duration', about: 'summit: length', subject: { event: 'summit', aspect: 'length' }, sides: [], claimIds: ['c-length-three-day'] }],
     );
     expect(rows(cards).map((r) => r.split(' — ')[0])).toEqual(['Velm', 'Ostria', 'and 1 more place, each stated by fewer outlets (all in briefing.json)', '14 March 2025', 'three-day']);
     expect(rows(cards)[4]).toMatch(/^three-day — only src9 \[\d+\] \(sources disagree\)$/);

@@ -8,6 +8,7 @@ const q = (sourceId: string, text: string, sentence = 's-wire'): Quote => ({ sou
 const d: Disagreement = {
   kind: 'number',
   about: 'trade member, 2022',
+  subject: { words: ['trade', 'member'], phrase: 'Trade among the member states reached …', time: '2022' },
   claimIds: ['c1', 'c2'],
   sides: [
     { value: '$25.8 billion', citations: [q('a1', wire), q('b', wire), q('a2', wire), q('c', 'Trade reached $25.8bn in 2022, the minister said.', 's-own'), q('d', wire)] },
