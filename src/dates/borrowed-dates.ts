@@ -146,8 +146,8 @@ export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: AnchorIndex
     provenance: 'inferred',
     via: 'weekday',
     fromSource: from.sourceId,
-    basis: `'${own.get(wd)}' matches ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared terms: ${best.shared.slice(0, 6).join(', ')}`,
-    reference: { date: mention.date, basis: `event date inferred from ${from.sourceId} (same weekday)`, written: false },
+    basis: `'${own.get(wd)}' matches source ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared terms: ${best.shared.slice(0, 6).join(', ')}`,
+    reference: { date: mention.date, basis: `event date taken from source ${from.sourceId}, which names the same weekday`, written: false },
   };
 }
 
@@ -178,7 +178,7 @@ export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: An
     provenance: 'inferred',
     via: 'shared-terms',
     fromSource: from,
-    basis: `${fits ? 'names no day it can place alone' : 'names no day'}; tells the same story as ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
-    reference: { date: best.from.date, basis: `corpus event date via ${from} (no date in ${doc.sourceId})`, written: false },
+    basis: `${fits ? 'names no day it can place alone' : 'names no day'}; tells the same story as source ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
+    reference: { date: best.from.date, basis: `event date taken from source ${from}, which tells the same story; source ${doc.sourceId} names no day`, written: false },
   };
 }

@@ -100,7 +100,7 @@ function mode(mentions: readonly DayMention[]): DayMention | null {
 function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] } | null {
   if (doc.published) {
     parseIsoDay(doc.published);
-    const reference = { date: doc.published, basis: `publication date of ${doc.sourceId}` };
+    const reference = { date: doc.published, basis: `publication date of source ${doc.sourceId}` };
     const mentions = dayMentions(doc, reference);
     const top = mode(mentions);
     const dating: SourceDating = top
@@ -116,7 +116,7 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
     dating: {
       sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text',
       basis: `date stated in the text ('${top.text}')`,
-      reference: { date: top.date, basis: `date stated in ${doc.sourceId}'s text`, written: false },
+      reference: { date: top.date, basis: `date stated in the text of source ${doc.sourceId}`, written: false },
     },
     mentions,
   };

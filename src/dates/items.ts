@@ -61,7 +61,7 @@ export function itemsOf(
   const noun = dating?.date ? reportedEvent(sentence.text, expressions, checks) : null;
   if (dating?.date && noun) {
     const at = sentence.text.indexOf(noun);
-    const how = dating.provenance === 'stated' ? 'stated' : `inferred from ${dating.fromSource ?? 'the corpus'}`;
+    const how = dating.provenance === 'stated' ? 'stated' : (dating.fromSource ? `inferred from source ${dating.fromSource}` : 'inferred from the corpus');
     out.push({
       sentence,
       date: { start: dating.date, precision: 'day' },

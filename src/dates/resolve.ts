@@ -102,26 +102,27 @@ function weekday(v: Extract<TemporalValue, { kind: 'weekday' }>, ref: Ymd, again
 }
 
 const dir = (offset: number) => (offset < 0 ? 'before' : 'after');
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 function relative(v: Extract<TemporalValue, { kind: 'relative' }>, ref: Ymd, against: string): Placed {
   const { unit, offset } = v;
   const n = Math.abs(offset);
   switch (unit) {
     case 'day':
-      return { start: isoDay(addDays(ref, offset)), precision: 'day', basis: `${n} day(s) ${dir(offset)}${against}` };
+      return { start: isoDay(addDays(ref, offset)), precision: 'day', basis: `${count(n, 'day')} ${dir(offset)}${against}` };
     case 'week': {
       // A week is Monday–Sunday; "two weeks ago" is the week holding the day 14 days back.
       const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7) + offset * 7);
-      return { start: isoDay(monday), end: isoDay(addDays(monday, 6)), precision: 'day', basis: offset ? `the week ${n} week(s) ${dir(offset)} the week of${against}` : `the week of${against}` };
+      return { start: isoDay(monday), end: isoDay(addDays(monday, 6)), precision: 'day', basis: offset ? `the week ${count(n, 'week')} ${dir(offset)} the week of${against}` : `the week of${against}` };
     }
     case 'month': {
       const m = addMonths(ref.year, ref.month, offset);
-      return { start: isoMonth(m.year, m.month), precision: 'month', basis: offset ? `${n} month(s) ${dir(offset)} the month of${against}` : `the month of${against}` };
+      return { start: isoMonth(m.year, m.month), precision: 'month', basis: offset ? `${count(n, 'month')} ${dir(offset)} the month of${against}` : `the month of${against}` };
     }
     case 'year': {
       const basis = v.loose
         ? `the calendar year before${against}; "the past year" may mean the twelve months before it`
-        : offset ? `${n} calendar year(s) ${dir(offset)}${against}` : `the calendar year of${against}`;
+        : offset ? `${count(n, 'calendar year')} ${dir(offset)}${against}` : `the calendar year of${against}`;
       return { start: isoYear(ref.year + offset), precision: 'year', basis };
     }
     case 'decade':

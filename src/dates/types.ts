@@ -77,7 +77,7 @@ export type Precision = 'day' | 'month' | 'year' | 'approximate-year' | 'year-ra
 export interface Reference {
   /** YYYY-MM-DD. */
   date: string;
-  /** Where the date comes from, e.g. "publication date of 002". */
+  /** Where the date comes from, e.g. "publication date of source 002" (a source id always follows the word "source", for pages to name its outlet: site/basis-text.ts). */
   basis: string;
   /**
    * Whether `date` is the day the source was written (its publication date),

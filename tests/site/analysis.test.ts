@@ -65,6 +65,25 @@ describe('timeline against the gold (built site)', () => {
     expect(fold(html.querySelector('main')?.textContent ?? '')).toContain('approximate year');
     for (const a of html.querySelectorAll('.event blockquote footer a')) expect(a.getAttribute('href')).toMatch(/^sources\/.+\.html#s-/);
   });
+  it('names the sources a date was placed by through their outlets, linked, never by their ids', () => {
+    const ids = (data.sources as unknown as { id: string; outlet: { value: string | null } }[]).map((s) => [s.id, s.outlet.value] as const);
+    const pages = [['timeline.html', ''], ...ids.map(([id]) => [`sources/${id}.html`, 'sources/'])] as const;
+    let named = 0;
+    for (const [file, dir] of pages) {
+      const html = page(readDist(SEED_SITE, file));
+      for (const p of html.querySelectorAll('.event .provenance, .meta .provenance')) {
+        for (const [id] of ids) expect(p.textContent, file).not.toContain(id);
+        for (const a of p.querySelectorAll('a[href*="sources/"], a[href$=".html"]')) {
+          const target = ids.find(([id]) => a.getAttribute('href') === (dir ? `${id}.html` : `sources/${id}.html`));
+          if (!target) continue;
+          expect(a.textContent, file).toBe(target[1]);
+          named++;
+        }
+      }
+    }
+    // Every undated seed takes its day from News.Az (002), on the timeline and on its own page.
+    expect(named).toBeGreaterThan(5);
+  });
   it('marks a label cut from the middle of its sentence with ellipses, and a whole one without', () => {
     const html = page(readDist(SEED_SITE, 'timeline.html'));
     const shown = [...html.querySelectorAll('.event-label')].map((p) => p.textContent ?? '');
