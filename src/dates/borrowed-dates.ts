@@ -10,7 +10,7 @@ import { editionsOf } from '../claims/anchors.ts';
 import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { findTemporalExpressions } from './find.ts';
 import { TermIndex } from './term-index.ts';
-import { contentTerms, capitalisedWords } from './terms.ts';
+import { contentTerms, capitalisedWords, wordsOf } from './terms.ts';
 import type { DatedDoc, SourceDating } from './types.ts';
 import { rarity, weightedCoverage } from './weights.ts';
 
@@ -37,7 +37,9 @@ export const MIN_NAME_COVERAGE = 1 / 3;
 export interface DayMention {
   date: string;
   text: string;
-  /** Content terms of the sentence the mention is in: what happened on that day. */
+  /** The sentence the mention is in. */
+  sentence: string;
+  /** Content terms of that sentence: what happened on that day. */
   terms: ReadonlySet<string>;
   /** Names in that sentence (capitalisedWords): who and where. */
   names: ReadonlySet<string>;
@@ -146,7 +148,7 @@ export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: AnchorIndex
     provenance: 'inferred',
     via: 'weekday',
     fromSource: from.sourceId,
-    basis: `'${own.get(wd)}' matches source ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared terms: ${best.shared.slice(0, 6).join(', ')}`,
+    basis: `'${own.get(wd)}' matches source ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared words: ${wordsOf(mention.sentence, new Set(best.shared)).slice(0, 6).join(', ')}`,
     reference: { date: mention.date, basis: `event date taken from source ${from.sourceId}, which names the same weekday`, written: false },
   };
 }
@@ -178,7 +180,7 @@ export function bySharedTerms(doc: DatedDoc, evidence: Evidence, established: An
     provenance: 'inferred',
     via: 'shared-terms',
     fromSource: from,
-    basis: `${fits ? 'names no day it can place alone' : 'names no day'}; tells the same story as source ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its terms, rare ones weighing more: ${best.shared.slice(0, 6).join(', ')})`,
+    basis: `${fits ? 'names no day it can place alone' : 'names no day'}; tells the same story as source ${from}'s '${best.mention.text}' sentence (${Math.round(best.coverage * 100)}% of its words, rare ones weighing more: ${wordsOf(best.mention.sentence, new Set(best.shared)).slice(0, 6).join(', ')})`,
     reference: { date: best.from.date, basis: `event date taken from source ${from}, which tells the same story; source ${doc.sourceId} names no day`, written: false },
   };
 }

@@ -76,7 +76,7 @@ function dayMentions(doc: DatedDoc, reference: Reference | null): DayMention[] {
       const r = resolve(e, reference);
       if (!r) continue;
       about ??= { terms: new Set(contentTerms(s.text)), names: capitalisedWords(s.text, false), editions: editionsOf(s.text) };
-      out.push({ date: r.start, text: e.text, ...about, weekday: weekdayOfIso(r.start) });
+      out.push({ date: r.start, text: e.text, sentence: s.text, ...about, weekday: weekdayOfIso(r.start) });
     }
   }
   return out;

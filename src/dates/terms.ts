@@ -48,9 +48,8 @@ export function stem(word: string): string {
 
 const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ings', 'ing', 'ed', 'es', 's'];
 
-/** Content terms of a text, in order, with repeats (callers decide set or bag). */
-export function contentTerms(text: string): string[] {
-  const out: string[] = [];
+/** Each content term of a text with the word it comes from (folded, as written otherwise), in order. */
+function* termsWithWords(text: string): Generator<{ term: string; word: string }> {
   const folded = fold(text);
   // Figures like "$45 billion", "25,000" become "#45", "#25000": the number itself is the evidence.
   for (const m of folded.matchAll(/\d[\d,.]*|[A-Za-z]+(?:'[a-z]+)?/g)) {
@@ -58,14 +57,29 @@ export function contentTerms(text: string): string[] {
     if (/^\d/.test(raw)) {
       const n = raw.replace(/[,.]+$/, '').replace(/,/g, '');
       // Years are the date, not the content.
-      if (!/^(1[6-9]|20)\d\d$/.test(n)) out.push(`#${n}`);
+      if (!/^(1[6-9]|20)\d\d$/.test(n)) yield { term: `#${n}`, word: raw.replace(/[,.]+$/, '') };
       continue;
     }
     const w = raw.toLowerCase().replace(/'s$/, '');
     if (w.length < 3 || STOP.has(w) || DATE_WORDS.has(w)) continue;
-    out.push(stem(w));
+    yield { term: stem(w), word: raw.replace(/'s$/, '') };
   }
-  return out;
+}
+
+/** Content terms of a text, in order, with repeats (callers decide set or bag). */
+export function contentTerms(text: string): string[] {
+  return Array.from(termsWithWords(text), (t) => t.term);
+}
+
+/**
+ * The words of `text` behind some of its terms, each once, in text order: a
+ * reader sees "earthquake, Quiland, killed, 49", not the stems "earthquak,
+ * quiland, kill, #49" the matching compares.
+ */
+export function wordsOf(text: string, terms: ReadonlySet<string>): string[] {
+  const out = new Map<string, string>();
+  for (const { term, word } of termsWithWords(text)) if (terms.has(term) && !out.has(term)) out.set(term, word);
+  return [...out.values()];
 }
 
 /**

@@ -36,6 +36,8 @@ describe('inferEventDates on the seeds', () => {
       const d = datings.get(id);
       expect(d).toMatchObject({ date: event, provenance: 'inferred', via: 'shared-terms' });
       expect(d?.basis).toMatch(/names no day/);
+      // The words it shares with the sentence it takes the day from, as written: 'Putin', not the stem 'putin'.
+      expect(d?.basis).toMatch(/rare ones weighing more: .*\bPutin\b/);
       // It names the source it took the day from and itself, each after "source" for pages to name their outlets.
       expect(d?.reference?.basis).toMatch(new RegExp(`^event date taken from source 002\\w*, which tells the same story; source ${id}\\w* names no day$`));
     }
