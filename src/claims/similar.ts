@@ -8,7 +8,7 @@ import type { Anchors, GroupOptions } from './types.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
-import { conceptMap, contrastsOf, type FigureContrasts } from './concepts.ts';
+import { CONCEPT_PREFIX, conceptMap, contrastsOf, type FigureContrasts } from './concepts.ts';
 import { isAttribution, segmentsOf } from './segments.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
@@ -29,6 +29,12 @@ const FLOOR_TERMS = 4;
 const MIN_SHARED = 2;
 /** Both clauses name someone or something, but nothing in common: probably different subjects. */
 const DISJOINT_NAMES_FACTOR = 0.5;
+/**
+ * Both clauses speak of some lexicon concept, but of none in common: probably
+ * different subjects too ("unifying transport corridors into a single system"
+ * is not "unify payment systems", though both unify a system).
+ */
+const DISJOINT_CONCEPTS_FACTOR = 0.5;
 
 /** One clause of one sentence. */
 export interface Unit {
@@ -120,11 +126,15 @@ export function nameWords(sentences: Sentence[]): (word: string) => boolean {
   return (word) => tokenize(word).some((t) => t.capital && isName(stem(t.lower)));
 }
 
-function disjointNames(a: string[], b: string[], isName: (t: string) => boolean): boolean {
-  const na = a.filter(isName);
-  const nb = new Set(b.filter(isName));
-  return na.length > 0 && nb.size > 0 && !na.some((n) => nb.has(n));
+/** Both lists hold something, and nothing in common. */
+function disjoint(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
+
+const disjointNames = (a: string[], b: string[], isName: (t: string) => boolean) => disjoint(a.filter(isName), b.filter(isName));
+
+const NO_CONCEPTS: readonly string[] = [];
+const conceptsIn = (terms: readonly string[]) => (terms.some((t) => t.startsWith(CONCEPT_PREFIX)) ? terms.filter((t) => t.startsWith(CONCEPT_PREFIX)) : NO_CONCEPTS);
 
 function hookDiscount(idf: Map<string, number>): Map<string, number> {
   for (const [t, w] of idf) if (t.startsWith('@') || t.startsWith('#date:')) idf.set(t, w * HOOK_WEIGHT);
@@ -142,6 +152,7 @@ export function similarityGraph(
   const { units, sentenceAnchors } = prepared;
   const idf = hookDiscount(idfTable(units.map((u) => u.profile)));
   const vectors = units.map((u) => vectorOf(u.profile.terms, idf));
+  const concepts = units.map((u) => conceptsIn(u.profile.terms));
   const floor = normFloor(idf, FLOOR_TERMS);
   const { isName } = prepared;
   // A figure of history is not the same figure today's report gives without a year (figures.ts reads them so too).
@@ -173,6 +184,7 @@ export function similarityGraph(
         const enough = c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1));
         s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;
         if (disjointNames(ui.profile.anchors.words, uj.profile.anchors.words, isName)) s *= DISJOINT_NAMES_FACTOR;
+        if (disjoint(concepts[i] as readonly string[], concepts[j] as readonly string[])) s *= DISJOINT_CONCEPTS_FACTOR;
         if ((sentences[ui.sentence] as Sentence).sourceId === (sentences[uj.sentence] as Sentence).sourceId) s *= SAME_SOURCE_FACTOR;
       }
     }
