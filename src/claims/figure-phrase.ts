@@ -5,7 +5,7 @@
  * the words ministry, emergency, workers, deployed gives "ministry said …
  * emergency workers had been deployed"; a heading can quote it word for word.
  */
-import { fold, stem, tokenize } from './text.ts';
+import { fold, stem, tokenize, type Token } from './text.ts';
 
 /** Longer runs are words scattered over a clause, not a phrase a reader can take in. */
 export const MAX_PHRASE_WORDS = 10;
@@ -23,7 +23,7 @@ export function measuredPhrase(clause: string, stems: ReadonlySet<string>, figur
   const first = at[0] as number;
   const last = at[at.length - 1] as number;
   if (last - first + 1 > maxWords) return null;
-  const end = tokens[last] as (typeof tokens)[number];
-  const run = clause.slice((tokens[first] as (typeof tokens)[number]).start, end.start + end.surface.length);
+  const [from, to] = [tokens[first] as Token, tokens[last] as Token];
+  const run = clause.slice(from.start, to.start + to.surface.length);
   return (figure && run.includes(figure) ? run.replace(figure, '…') : run).replace(/\s+/g, ' ');
 }

@@ -188,6 +188,7 @@ export interface Disagreement {
   kind: DisagreementKind;
   /** Short description from the words the sides share, e.g. "summit: length" (aboutOf its subject). */
   about: string;
+  /** What is disputed, as data: the briefing's heading is made from it (site/disagreement-title.ts). */
   subject: DisputeSubject;
   /** Two or more sides, each cited. */
   sides: Side[];

@@ -8,7 +8,8 @@
 /** A run of the basis: plain text, or a source the page links by its name. */
 export type BasisPart = { text: string } | { text: string; sourceId: string };
 
-const SOURCE_REF = /\bsource ([\w.-]*\w)/g;
+// Source ids are letters, digits, - and _, never ending in - (ingest/list.ts idFromFile, the front matter's id).
+const SOURCE_REF = /\bsource ([A-Za-z0-9][\w-]*\w|[A-Za-z0-9])\b/g;
 
 /** Every id the basis writes after "source", known or not (what a page naming them depends on). */
 export const basisSources = (basis: string): string[] => [...basis.matchAll(SOURCE_REF)].map((m) => m[1] as string);
