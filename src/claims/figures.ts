@@ -12,7 +12,7 @@ import { anchorsOf, findYears } from './anchors.ts';
 import { figuresConflict, relativeGap, sameFigure, unitsAgree } from './numbers.ts';
 import { isHistory } from './history.ts';
 import { contrastsMeet, type FigureContrasts } from './concepts.ts';
-import { segmentsOf } from './segments.ts';
+import { segmentsOf, withoutAttribution } from './segments.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
 import { joinStrongestFirst } from '../model/unionfind.ts';
 
@@ -37,6 +37,8 @@ export interface FigureMention {
   contrasts: string[];
   /** Name stems the clause writes ("gankent", "selland"): whose figure it is. */
   names: string[];
+  /** The figure is what someone asked for ("had demanded a 26 percent increase"), not what happened. */
+  asked: boolean;
 }
 
 // Verbs of level and change, time words and hedges ("at least", "nearly"): they say how a figure moved,
@@ -52,6 +54,10 @@ const NOT_SUBJECT = new Set(
     .split(' ')
     .map((w) => stem(w)),
 );
+
+/** Verbs that make a figure a demand: "asked for 26 percent more pay" is not the 10 percent rise won. */
+const ASKED = new Set('ask asked asking asks demand demanded demanding demands seek seeking seeks sought'.split(' ').map((w) => stem(w)));
+const isAsked = (context: string[]) => context.some((w) => ASKED.has(w));
 
 /** How figureMentions reads units and dates. */
 export interface MentionOptions {
@@ -70,32 +76,36 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
   const out: FigureMention[] = [];
   sentences.forEach((s, si) => {
     for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
-      const a: Anchors = anchorsOf(seg.text);
-      const names = [...new Set(tokenize(seg.text).filter((t) => t.capital && isName(stem(t.lower))).map((t) => stem(t.lower)))];
+      // What the figure measures and whose it is are in what was said, not in who said it.
+      const said = withoutAttribution(seg.text);
+      const a: Anchors = anchorsOf(said);
+      const names = [...new Set(tokenize(said).filter((t) => t.capital && isName(stem(t.lower))).map((t) => stem(t.lower)))];
       const subject = (ctx: string[]) => ctx.filter((w) => !isName(w) && !NOT_SUBJECT.has(w));
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
       const history = isHistory(years.map(Number), options.writtenOn?.(s.sourceId)) ? ['history'] : [];
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
-      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, contrasts: contrasts(x.context), names });
-      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, contrasts: contrasts(p.context), names });
+      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, contrasts: contrasts(x.context), names, asked: isAsked(x.context) });
+      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, contrasts: contrasts(p.context), names, asked: isAsked(p.context) });
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
-      for (const y of findYears(fold(seg.text))) {
+      for (const y of findYears(fold(said))) {
         if (y.from === y.to) continue;
-        const words = subject(contentWords(seg.text));
-        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], contrasts: [], names });
+        const words = subject(contentWords(said));
+        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], contrasts: [], names, asked: isAsked(words) });
       }
     }
   });
   return out;
 }
 
-/** Two figures that cannot measure one quantity: other kinds or units, other things counted (a flood's dead, a landslide's), other named subjects, other years or relative times, a target against a level, or history against a count that names no year. */
+/** Two figures that cannot measure one quantity: other kinds or units, other things counted (a flood's dead, a landslide's), other named subjects, a demand against an outcome, other years or relative times, a target against a level, or history against a count that names no year. */
 function measureApart(a: FigureMention, b: FigureMention): boolean {
   if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit) || !contrastsMeet(a.contrasts, b.contrasts)) return true;
   // Both name someone or something, and nothing in common: "Gankent lies about 420 km from the border with Selland" is not Vopol's distance from Arova.
   if (a.names.length > 0 && b.names.length > 0 && !a.names.some((n) => b.names.includes(n))) return true;
+  // What was asked for is not what was given.
+  if (a.asked !== b.asked) return true;
   const years = (m: FigureMention) => m.time.filter((t) => /^\d{4}$/.test(t));
   const rel = (m: FigureMention) => m.time.filter((t) => /^[a-z]+-year$/.test(t));
   const target = (m: FigureMention) => m.time.filter((t) => t.startsWith('by-')).sort().join();

@@ -30,6 +30,16 @@ const ATTRIBUTION = /^(?:according to\b[^,;:]*|[^,;:]*\b(?:said|says|told \w+|ad
 /** A clause that only says who said the rest of its sentence: two outlets naming one source state no common fact. */
 export const isAttribution = (clause: string): boolean => ATTRIBUTION.test(clause.trim());
 
+/**
+ * The clause without a closing attribution ("…with a pay rise of 10 percent,
+ * the union said." → "…with a pay rise of 10 percent"): segmentsOf glues a
+ * short "the union said" to its clause, but who said it is not what was said.
+ */
+export function withoutAttribution(clause: string): string {
+  const at = clause.lastIndexOf(',');
+  return at > 0 && isAttribution(clause.slice(at + 1)) ? clause.slice(0, at) : clause;
+}
+
 /** Content words other than names a piece needs to stand alone as a clause ("Ilse Varga", "the Norland capital", "he said" do not). */
 export const MIN_SEGMENT_WORDS = 2;
 

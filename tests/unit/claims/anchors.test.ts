@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { anchorRelation } from '../../../src/claims/compare.ts';
 import { bareNumbers, figuresConflict, numbersApart, sameFigure, writtenStep } from '../../../src/claims/numbers.ts';
-import { isAttribution, segmentsOf } from '../../../src/claims/segments.ts';
+import { isAttribution, segmentsOf, withoutAttribution } from '../../../src/claims/segments.ts';
 import { contentWords, stem, type Token } from '../../../src/claims/text.ts';
 import type { Amount } from '../../../src/claims/types.ts';
 
@@ -149,6 +149,12 @@ describe('clause segments', () => {
     expect(isAttribution('the minister told reporters on Monday.')).toBe(true);
     expect(isAttribution('said people were waiting for more details.')).toBe(false);
     expect(isAttribution('officials said the bridge would reopen.')).toBe(false);
+  });
+  it('takes a closing attribution off a clause, and nothing else', () => {
+    expect(withoutAttribution('A strike ended with a pay rise of 10 percent, the union said.')).toBe('A strike ended with a pay rise of 10 percent');
+    expect(withoutAttribution('The toll rose to 57, according to the ministry.')).toBe('The toll rose to 57');
+    expect(withoutAttribution('The ministry said 900 emergency workers had been deployed.')).toBe('The ministry said 900 emergency workers had been deployed.');
+    expect(withoutAttribution('Trade rose, officials said the bridge would reopen.')).toBe('Trade rose, officials said the bridge would reopen.');
   });
   it('returns verbatim substrings with offsets', () => {
     const text = 'On Thursday, “leaders agreed” on new corridors — and a customs deal.';

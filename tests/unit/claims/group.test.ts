@@ -254,6 +254,33 @@ describe('findDisagreements', () => {
     expect(ds.map((d) => d.sides.map((s) => s.value))).toEqual([['420 km', '380 km']]);
   });
 
+  it('never sets a figure against another because one speaker reports both, nor a demand against an outcome', () => {
+    // "the union said" is who said it, and the rise won is not the rise asked for; two demands still disagree.
+    const sentences = [
+      mk('a', 'Workers at the Velm plant got a pay rise of 10 percent, the union said.'),
+      mk('b', 'The union had demanded a 26 percent increase.'),
+      mk('c', 'Workers at the Velm plant got a pay rise of 7 percent, the union said.'),
+      // Other demands make "demanded" a common word and "union" the rarer one the two would share.
+      mk('d', 'Farmers had demanded 300 tractors.'),
+      mk('e', 'Doctors had demanded 40 clinics.'),
+      mk('f', 'Drivers had demanded 15 depots.'),
+      mk('g', 'Workers had asked for 30 percent more pay.'),
+      mk('h', 'The union had demanded a 30 percent increase.'),
+    ];
+    const ds = findDisagreements(sentences, groupClaims(sentences));
+    expect(ds.map((d) => d.sides.map((s) => s.value).sort()).sort()).toEqual([['10 percent', '7 percent'], ['26 percent', '30 percent']]);
+  });
+
+  it('says what a disputed figure measures without who said it', () => {
+    const sentences = [
+      mk('a', 'Its capacity is 5 million tonnes a year, according to the operator.'),
+      mk('b', 'Its capacity is 2 million tonnes a year, according to the operator.'),
+    ];
+    const [d, ...rest] = findDisagreements(sentences, groupClaims(sentences));
+    expect(rest).toEqual([]);
+    expect(d?.subject).toEqual({ words: ['capacity'], phrase: 'capacity', time: null });
+  });
+
   it('never chains figures of other years or units into one disagreement through a figure that states neither', () => {
     const sentences = scenario('chained-figures');
     const ds = findDisagreements(sentences, groupClaims(sentences));
