@@ -10,6 +10,12 @@ export interface BriefingContext {
   topicLabels: Map<string, string>;
   /** How many claims the lead shows. Default 5. */
   leadSize?: number;
+  /**
+   * The story a source tells, when the corpus tells several (stories/): its first source and size.
+   * Two stories' disagreements can read alike ("national currency lost … last year"); each says whose
+   * it is. Default: one story, not named.
+   */
+  storyOf?: (sourceId: string) => { id: string; sources: number } | undefined;
   /** The corpus's events, most reported first; the best reported get a card at the top. Default none. */
   events?: EventSummary[];
   /** How much of a large corpus the page shows. Default: BRIEFING_LIMITS. */

@@ -20,16 +20,18 @@ export function outletNames(r: Pick<PipelineResult, 'records'>): Map<string, str
 /** The event briefing page as MDX: every statement a verbatim source sentence with its citations. */
 export function briefingMdx(r: PipelineResult): string {
   const { claims, disagreements } = r.analysis;
+  const { stories } = r.analysis;
+  const storyOf = storyIndex(stories);
+  const sizes = new Map(stories.map((s) => [s.id, s.sourceIds.length]));
   const ctx = {
     outlets: outletNames(r),
+    ...(stories.length > 1 ? { storyOf: (id: string) => { const s = storyOf.get(id); return s === undefined ? undefined : { id: s, sources: sizes.get(s) ?? 0 }; } } : {}),
     refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
     writtenOn: writtenOn(r.records.map((x) => [x.raw.id, x.meta.published.value]), r.analysis.eventDates),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     events: r.analysis.events,
   };
   const { cards, place } = glance(claims, ctx);
-  const { stories } = r.analysis;
-  const storyOf = storyIndex(stories);
   // The overview's story: the one its place is reported in, else the largest.
   const story = (place ? place.sourceIds.map((id) => storyOf.get(id)).find((s) => s !== undefined) : stories[0]?.id) ?? null;
   return toMdx(briefingTree(claims, disagreements, ctx), {

@@ -80,6 +80,16 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
 }
 
 /** A disagreement shown side by side, each side with its quotes. */
+/** Whose story a disagreement is from, when the corpus tells several: how many sources tell it, and the headline (as written) of the one it is named by. */
+function storyLine(d: Disagreement, ctx: BriefingContext): BlockContent[] {
+  const first = d.sides[0]?.citations[0];
+  const story = first ? ctx.storyOf?.(first.sourceId) : undefined;
+  if (!story) return [];
+  const headline = ctx.refs?.get(story.id)?.headline;
+  const link: Link = { type: 'link', url: relativeHref(HERE, routes.source(story.id)), children: [text(headline ? `“${headline}”` : outletName(ctx, story.id))] };
+  return [flow('div', { class: 'provenance' }, [{ type: 'paragraph', children: [text(`From a story told by ${formatCount(story.sources)} sources, among them `), link] }])];
+}
+
 export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: string): MdxJsxFlowElement {
   const { marks, quotes } = limitsOf(ctx);
   const sides: BlockContent[] = d.sides.map((s) => {
@@ -96,6 +106,7 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: stri
   const title = disagreementTitle(d);
   return flow('aside', { class: 'disagreement', id, 'aria-label': title }, [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(title)] }] },
+    ...storyLine(d, ctx),
     flow('div', { class: 'sides' }, sides),
     ...(d.note ? [{ type: 'paragraph', children: [text(d.note)] } as BlockContent] : []),
   ]);

@@ -56,6 +56,21 @@ describe('a disagreement side', () => {
   });
 });
 
+describe("a disagreement's story", () => {
+  const provenance = (c: BriefingContext) => all(disagreementNode(d, c, 'd-x') as unknown as Node).filter((n) => n.attributes?.some((a) => a.name === 'class' && a.value === 'provenance'));
+
+  it('is named when the corpus tells several: how many sources tell it, and a headline among them, linked', () => {
+    const refs = new Map([['b', { headline: 'Trade talks open in Velm', url: null, published: null }]]);
+    const [line] = provenance({ ...ctx(), refs, storyOf: () => ({ id: 'b', sources: 14 }) });
+    expect(textOf(line!)).toBe('From a story told by 14 sources, among them “Trade talks open in Velm”');
+    expect(all(line!).find((n) => n.type === 'link')?.url).toBe('sources/b.html');
+    // A story whose source has no headline is named by its outlet.
+    expect(textOf(provenance({ ...ctx(), storyOf: () => ({ id: 'b', sources: 14 }) })[0]!)).toBe('From a story told by 14 sources, among them Beta News');
+  });
+
+  it('is not named when there is one story', () => expect(provenance(ctx())).toEqual([]));
+});
+
 describe('a claim, how each source says it', () => {
   const supports = d.sides[0]!.citations;
   const claim: Claim = {
