@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Disagreement, Quote } from '../../../src/claims/index.ts';
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { claimNode, disagreementNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
+import { toMdx } from '../../../src/emit/serialize.ts';
 
 // A wire line reprinted word for word by several outlets (two sources from one of them) against one outlet's own figure.
 const wire = 'Trade among the member states reached $25.8 billion in 2022, the minister said.';
@@ -69,6 +74,21 @@ describe("a disagreement's story", () => {
   });
 
   it('is not named when there is one story', () => expect(provenance(ctx())).toEqual([]));
+
+  it('keeps markup-looking words of a heading and a headline as text through MDX, in the heading and its aria-label', () => {
+    const phrase = 'the "green" fund {x} <script>alert(1)</script>';
+    const hostile: Disagreement = { ...d, subject: { words: ['green', 'fund'], phrase, time: null } };
+    const refs = new Map([['b', { headline: '<img src=x onerror=alert(1)> {y} & co', url: null, published: null }]]);
+    const node = disagreementNode(hostile, { ...ctx(), refs, storyOf: () => ({ id: 'b', sources: 3 }) }, 'd-x');
+    const tree = fromMarkdown(toMdx({ type: 'root', children: [node] } as unknown as Root), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    const code = (n: Root | RootContent): string[] => [...(n.type.startsWith('mdxjs') || n.type.endsWith('Expression') ? [n.type] : []), ...('children' in n ? n.children.flatMap(code) : [])];
+    expect(code(tree)).toEqual([]);
+    const aside = all(tree as unknown as Node).find((n) => n.name === 'aside')!;
+    const title = `Sources give different figures for “${phrase}”`;
+    expect(aside.attributes?.find((a) => a.name === 'aria-label')?.value).toBe(title);
+    expect(textOf(all(aside).find((n) => n.type === 'strong')!)).toBe(title);
+    expect(textOf(aside)).toContain('among them “<img src=x onerror=alert(1)> {y} & co”');
+  });
 });
 
 describe('a claim, how each source says it', () => {
