@@ -3,7 +3,8 @@ import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { UNKNOWN_OUTLET } from '../site/format.ts';
 import { inputKey, type KeyedFile } from '../site/generate.ts';
-import { storyIndex } from '../stories/index.ts';
+import { storyIndex, type Story } from '../stories/index.ts';
+import type { BriefingContext } from './briefing-context.ts';
 import { briefingTree } from './briefing-tree.ts';
 import { glance } from './event-cards.ts';
 import { safeHttpUrl } from './source-entry.ts';
@@ -17,15 +18,22 @@ export function outletNames(r: Pick<PipelineResult, 'records'>): Map<string, str
   return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? `${UNKNOWN_OUTLET} (${x.raw.id})`]));
 }
 
+/** A source's story and how many sources tell it (BriefingContext.storyOf). */
+function storyLookup(stories: readonly Story[], storyOf: ReadonlyMap<string, string>): NonNullable<BriefingContext['storyOf']> {
+  const sizes = new Map(stories.map((s) => [s.id, s.sourceIds.length]));
+  return (sourceId) => {
+    const id = storyOf.get(sourceId);
+    return id === undefined ? undefined : { id, sources: sizes.get(id) ?? 0 };
+  };
+}
+
 /** The event briefing page as MDX: every statement a verbatim source sentence with its citations. */
 export function briefingMdx(r: PipelineResult): string {
-  const { claims, disagreements } = r.analysis;
-  const { stories } = r.analysis;
+  const { claims, disagreements, stories } = r.analysis;
   const storyOf = storyIndex(stories);
-  const sizes = new Map(stories.map((s) => [s.id, s.sourceIds.length]));
   const ctx = {
     outlets: outletNames(r),
-    ...(stories.length > 1 ? { storyOf: (id: string) => { const s = storyOf.get(id); return s === undefined ? undefined : { id: s, sources: sizes.get(s) ?? 0 }; } } : {}),
+    ...(stories.length > 1 ? { storyOf: storyLookup(stories, storyOf) } : {}),
     refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
     writtenOn: writtenOn(r.records.map((x) => [x.raw.id, x.meta.published.value]), r.analysis.eventDates),
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),

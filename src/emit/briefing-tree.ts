@@ -79,7 +79,6 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   return flow('section', { class: 'claim', id: `c-${c.id}`, 'data-sources': String(c.reportedBy) }, children);
 }
 
-/** A disagreement shown side by side, each side with its quotes. */
 /** Whose story a disagreement is from, when the corpus tells several: how many sources tell it, and the headline (as written) of the one it is named by. */
 function storyLine(d: Disagreement, ctx: BriefingContext): BlockContent[] {
   const first = d.sides[0]?.citations[0];
@@ -90,6 +89,7 @@ function storyLine(d: Disagreement, ctx: BriefingContext): BlockContent[] {
   return [flow('div', { class: 'provenance' }, [{ type: 'paragraph', children: [text(`From a story told by ${formatCount(story.sources)} sources, among them `), link] }])];
 }
 
+/** A disagreement shown side by side, each side with its quotes. */
 export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: string): MdxJsxFlowElement {
   const { marks, quotes } = limitsOf(ctx);
   const sides: BlockContent[] = d.sides.map((s) => {
