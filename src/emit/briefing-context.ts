@@ -12,8 +12,8 @@ export interface BriefingContext {
   leadSize?: number;
   /**
    * The story a source tells, when the corpus tells several (stories/): its first source and size.
-   * Two stories' disagreements can read alike ("national currency lost … last year"); each says whose
-   * it is. Default: one story, not named.
+   * Two stories' claims and disagreements can read alike ("national currency lost … last year"), and a
+   * claim's "3 of 30 sources" counts one story's sources; each says whose it is. Default: one story, not named.
    */
   storyOf?: (sourceId: string) => { id: string; sources: number } | undefined;
   /** The corpus's events, most reported first; the best reported get a card at the top. Default none. */

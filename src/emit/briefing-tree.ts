@@ -48,6 +48,8 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
     ...(c.facets.length ? [{ type: 'paragraph', children: [inline('span', { class: 'facet' }, [text(c.facets.join(' · '))])] } as BlockContent] : []),
     { type: 'blockquote', children: [{ type: 'paragraph', children: markedQuote(c.representative.text, claimMarks(c.representative)) }] },
     { type: 'paragraph', children: [...corroboration(c, ctx), text(' '), ...citationMarks(c, ctx, counter)] },
+    // "3 of 30 sources": which 30, when the sources tell several stories.
+    ...storyLine(c.representative.sourceId, ctx),
   ];
   if (others.length) {
     const wordings = firstWordings(sameWords(c.supports), limitsOf(ctx).quotes);
@@ -79,10 +81,12 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
   return flow('section', { class: 'claim', id: `c-${c.id}`, 'data-sources': String(c.reportedBy) }, children);
 }
 
-/** Whose story a disagreement is from, when the corpus tells several: how many sources tell it, and the headline (as written) of the one it is named by. */
-function storyLine(d: Disagreement, ctx: BriefingContext): BlockContent[] {
-  const first = d.sides[0]?.citations[0];
-  const story = first ? ctx.storyOf?.(first.sourceId) : undefined;
+/**
+ * Whose story a claim or disagreement is from (the story of `sourceId`, one of its sources), when the
+ * corpus tells several: how many sources tell it, and the headline (as written) of the one it is named by.
+ */
+function storyLine(sourceId: string | undefined, ctx: BriefingContext): BlockContent[] {
+  const story = sourceId === undefined ? undefined : ctx.storyOf?.(sourceId);
   if (!story) return [];
   const headline = ctx.refs?.get(story.id)?.headline;
   const link: Link = { type: 'link', url: relativeHref(HERE, routes.source(story.id)), children: [text(headline ? `“${headline}”` : outletName(ctx, story.id))] };
@@ -106,7 +110,7 @@ export function disagreementNode(d: Disagreement, ctx: BriefingContext, id: stri
   const title = disagreementTitle(d);
   return flow('aside', { class: 'disagreement', id, 'aria-label': title }, [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(title)] }] },
-    ...storyLine(d, ctx),
+    ...storyLine(d.sides[0]?.citations[0]?.sourceId, ctx),
     flow('div', { class: 'sides' }, sides),
     ...(d.note ? [{ type: 'paragraph', children: [text(d.note)] } as BlockContent] : []),
   ]);

@@ -111,4 +111,12 @@ describe('a claim, how each source says it', () => {
     expect(list).toHaveLength(1);
     expect(text).toContain('and 1 more sentence, all listed in briefing.json.');
   });
+
+  it("says which story its 'N of M sources' counts, when the sources tell several, and nothing when they tell one", () => {
+    const refs = new Map([['a1', { headline: 'Trade talks open in Velm', url: null, published: null }]]);
+    const stories = { ...ctx(), refs, storyOf: (id: string) => (id === 'a1' ? { id: 'a1', sources: 6 } : undefined) };
+    const line = (c: BriefingContext) => all(claimNode(claim, c, { n: 0 }) as unknown as Node).filter((n) => n.attributes?.some((a) => a.name === 'class' && a.value === 'provenance')).map(textOf);
+    expect(line(stories)).toEqual(['From a story told by 6 sources, among them “Trade talks open in Velm”']);
+    expect(line(ctx())).toEqual([]);
+  });
 });
