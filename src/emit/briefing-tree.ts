@@ -90,7 +90,8 @@ function storyLine(sourceId: string | undefined, ctx: BriefingContext): BlockCon
   if (!story) return [];
   const headline = ctx.refs?.get(story.id)?.headline;
   const link: Link = { type: 'link', url: relativeHref(HERE, routes.source(story.id)), children: [text(headline ? `“${headline}”` : outletName(ctx, story.id))] };
-  return [flow('div', { class: 'provenance' }, [{ type: 'paragraph', children: [text(`From a story told by ${formatCount(story.sources)} sources, among them `), link] }])];
+  // Not indexed: the headline would match every claim of its story in search (as "Cite this claim" is not).
+  return [flow('div', { class: 'provenance', 'data-pagefind-ignore': '' }, [{ type: 'paragraph', children: [text(`From a story told by ${formatCount(story.sources)} sources, among them `), link] }])];
 }
 
 /** A disagreement shown side by side, each side with its quotes. */
