@@ -6,6 +6,7 @@
  */
 import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
+import { pushTo } from '../model/multimap.ts';
 import type { Anchors, Claim, Disagreement, DisagreementKind, DisputeSubject, EventAspect, GroupOptions, GroupShared, Quote, Side } from './types.ts';
 import { measuredPhrase } from './figure-phrase.ts';
 import { anchorsOf } from './anchors.ts';
@@ -50,11 +51,7 @@ function quotingIndex(claims: Claim[]): Map<string, number[]> {
 /** One quote per sentence, in sentence order, each with the values it writes (as written) for the reader to find. */
 function citations(ctx: Ctx, written: { sentence: number; text: string }[]): Quote[] {
   const bySentence = new Map<number, string[]>();
-  for (const w of written) {
-    const list = bySentence.get(w.sentence);
-    if (list) list.push(w.text);
-    else bySentence.set(w.sentence, [w.text]);
-  }
+  for (const w of written) pushTo(bySentence, w.sentence, w.text);
   return [...bySentence].sort((x, y) => x[0] - y[0]).map(([si, values]) => ctx.cite(si, values));
 }
 
@@ -71,11 +68,7 @@ const sourcesOf = (ctx: Ctx, fs: FacetMention[]) => new Set(fs.map((f) => (ctx.s
 /** Facet mentions grouped by value, each group as a side. */
 function sidesByValue(ctx: Ctx, fs: FacetMention[], label: (f: FacetMention) => string): Side[] {
   const groups = new Map<string, FacetMention[]>();
-  for (const f of fs) {
-    const list = groups.get(f.value);
-    if (list) list.push(f);
-    else groups.set(f.value, [f]);
-  }
+  for (const f of fs) pushTo(groups, f.value, f);
   return [...groups.values()].map((g) => ({ value: label(g[0] as FacetMention), citations: citations(ctx, g.map(asWritten)) }));
 }
 

@@ -14,6 +14,7 @@
  *    / length of one event, or mark a `similar` claim that coincides with one.
  */
 import type { StoryOf } from '../stories/index.ts';
+import { pushTo } from '../model/multimap.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } from './types.ts';
 import { clusterWithTwins } from './twins.ts';
@@ -95,11 +96,7 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; 
   const facets: DraftFacet[] = [];
   for (const e of events) {
     const byFacet = new Map<string, FacetMention[]>();
-    for (const f of e.facets) {
-      const list = byFacet.get(`${f.kind}|${f.value}`);
-      if (list) list.push(f);
-      else byFacet.set(`${f.kind}|${f.value}`, [f]);
-    }
+    for (const f of e.facets) pushTo(byFacet, `${f.kind}|${f.value}`, f);
     for (const fs of byFacet.values()) {
       const first = fs[0] as FacetMention;
       const label = `${e.noun} · ${first.kind} · ${first.label}`;
@@ -114,11 +111,7 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; 
         out.push(draft);
       }
       const written = (draft.written ??= new Map());
-      for (const f of fs) {
-        const list = written.get(f.sentence);
-        if (list) list.push(f.label);
-        else written.set(f.sentence, [f.label]);
-      }
+      for (const f of fs) pushTo(written, f.sentence, f.label);
       facets.push({ event: e, kind: first.kind, label: first.label, draft });
     }
   }

@@ -15,12 +15,19 @@ export const citationSchema = z.object({
   text: z.string(),
 });
 
+/**
+ * Values a quoted sentence gives, as it writes them, verbatim: an event claim's place, day or edition
+ * ("Dushanbe", "second"), a disagreement's disputed value ("two-day", "$45 billion"). Default: absent
+ * (none, or one the sentence does not write, e.g. a date resolved from elsewhere).
+ */
+const writtenValues = z.array(z.string()).optional();
+
 /** A claim's citation: the sentence, and the part of it the claim rests on when that is not all of it. */
 export const claimQuoteSchema = citationSchema.extend({
   /** The clauses of the sentence the claim rests on, verbatim, in the sentence. Default: absent (the whole sentence). */
   clauses: z.array(z.string()).optional(),
-  /** An event claim's values as the sentence writes them ("Dushanbe", "second"), verbatim. Default: absent. */
-  values: z.array(z.string()).optional(),
+  /** An event claim's values as the sentence writes them (see writtenValues). */
+  values: writtenValues,
 });
 
 export const topicEntrySchema = z.object({
@@ -109,8 +116,8 @@ export const claimEntrySchema = z.object({
 
 /** A disagreement's citation: the sentence, and the value it gives as it writes it. */
 export const disputedQuoteSchema = citationSchema.extend({
-  /** The value(s) as the sentence writes them ("two-day", "$45 billion"), verbatim. Default: absent (a value the sentence does not write, e.g. a date resolved from elsewhere). */
-  values: z.array(z.string()).optional(),
+  /** The disputed value(s) as the sentence writes them (see writtenValues). */
+  values: writtenValues,
 });
 
 export const disagreementSchema = z.object({

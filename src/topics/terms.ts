@@ -1,5 +1,6 @@
 import type { Taxonomy } from './schema.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { pushTo } from '../model/multimap.ts';
 
 /**
  * Term matching compiled once per taxonomy: an index from a sentence word to
@@ -70,11 +71,6 @@ function compileTerm(topicId: string, term: string): CompiledTerm {
   return { topicId, term, words };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Compile every term of the taxonomy into a lookup index. */
 export function compileTaxonomy(taxonomy: Taxonomy): TermIndex {
@@ -85,9 +81,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): TermIndex {
       const first = ct.words[0];
       if (!first) continue;
       if (first.prefix) {
-        push(index.prefix, first.w, ct);
+        pushTo(index.prefix, first.w, ct);
         index.maxPrefix = Math.max(index.maxPrefix, first.w.length);
-      } else for (const form of new Set(inflections(first.w))) push(index.exact, form, ct);
+      } else for (const form of new Set(inflections(first.w))) pushTo(index.exact, form, ct);
     }
   }
   return index;
