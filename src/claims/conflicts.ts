@@ -11,12 +11,12 @@ import type { Anchors, Claim, Disagreement, DisagreementKind, DisputeSubject, Ev
 import { measuredPhrase } from './figure-phrase.ts';
 import { anchorsOf } from './anchors.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
-import { isMultiDay, type FacetMention } from './events.ts';
+import { facetAsWritten, isMultiDay, type FacetMention } from './events.ts';
 import { conflictingGroups, figureMentions, sameValue, surfaceOf, type FigureMention } from './figures.ts';
 import { nameStems } from './similar.ts';
 import { conceptMap, contrastsOf } from './concepts.ts';
 import { memoHooks } from './group.ts';
-import { quoteOf } from './summary.ts';
+import { quoteOf, type ValueToFind } from './summary.ts';
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Verbs that put a day at one end of an event rather than on all of it. */
@@ -29,7 +29,7 @@ function weekdayName(iso: string): string {
 interface Ctx {
   sentences: Sentence[];
   claims: Claim[];
-  cite: (si: number, values?: string[]) => Quote;
+  cite: (si: number, values?: ValueToFind[]) => Quote;
   /** Claims (by their index in `claims`) that quote each sentence, keyed source id + sentence id. */
   quoting: Map<string, number[]>;
 }
@@ -49,13 +49,13 @@ function quotingIndex(claims: Claim[]): Map<string, number[]> {
 }
 
 /** One quote per sentence, in sentence order, each with the values it writes (as written) for the reader to find. */
-function citations(ctx: Ctx, written: { sentence: number; text: string }[]): Quote[] {
-  const bySentence = new Map<number, string[]>();
-  for (const w of written) pushTo(bySentence, w.sentence, w.text);
+function citations(ctx: Ctx, written: { sentence: number; value: ValueToFind }[]): Quote[] {
+  const bySentence = new Map<number, ValueToFind[]>();
+  for (const w of written) pushTo(bySentence, w.sentence, w.value);
   return [...bySentence].sort((x, y) => x[0] - y[0]).map(([si, values]) => ctx.cite(si, values));
 }
 
-const asWritten = (f: FacetMention) => ({ sentence: f.sentence, text: f.label });
+const asWritten = (f: FacetMention) => ({ sentence: f.sentence, value: facetAsWritten(f) });
 
 /** Claims that quote any of the cited sentences and match `accept`. */
 function claimIdsOf(ctx: Ctx, sides: Side[], accept: (c: Claim) => boolean): string[] {
@@ -126,7 +126,7 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   const common = new Set(first.subject.filter((w) => firsts.every((m) => m.subject.includes(w))));
   const time = [...new Set(group.flatMap((m) => m.time))].map((t) => t.replace(/-/g, ' '));
   const subject: DisputeSubject = { words: surfaceOf(first.clause, common), phrase: measuredPhrase(first.clause, common, first.text), time: time[0] ?? null };
-  const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => ({ sentence: m.sentence, text: m.text }))) }));
+  const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => ({ sentence: m.sentence, value: { words: m.text } }))) }));
   const kind: DisagreementKind = (group[0] as FigureMention).kind;
   return {
     kind,

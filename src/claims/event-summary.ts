@@ -12,6 +12,8 @@ export interface FacetLink {
   event: EventGroup;
   kind: FacetKind;
   label: string;
+  day?: string;
+  weekday?: string;
   claim: Pick<Claim, 'id' | 'reportedBy'>;
 }
 
@@ -22,10 +24,10 @@ const best = (e: EventSummary) => Math.max(...e.facets.map((f) => f.reportedBy))
 /** Facet links → one summary per event, facets by kind then most reported; events most reported first. */
 export function summariseEvents(links: FacetLink[]): EventSummary[] {
   const byEvent = new Map<EventGroup, EventFacet[]>();
-  for (const { event, kind, label, claim } of links) {
+  for (const { event, claim, ...facet } of links) {
     const facets = byEvent.get(event) ?? [];
     byEvent.set(event, facets);
-    facets.push({ kind, label, claimId: claim.id, reportedBy: claim.reportedBy });
+    facets.push({ ...facet, claimId: claim.id, reportedBy: claim.reportedBy });
   }
   const out: EventSummary[] = [...byEvent].map(([e, facets]) => ({
     id: e.id,

@@ -9,6 +9,7 @@
 import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors } from './types.ts';
+import type { ValueToFind } from './summary.ts';
 import { isEventNounAt } from './event-word.ts';
 import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { fold, tokenize, type Token } from './text.ts';
@@ -22,10 +23,17 @@ export interface FacetMention {
   kind: FacetKind;
   /** Normalised value: "friday", "2025-03-14", "velm", "2", "2 day" / "multi day". */
   value: string;
-  /** As written: "Friday", "Velm", "second", "two-day". */
+  /** As written: "Friday", "Velm", "second", "two-day"; a day read as a date is that date, after the weekday written with it: "Thursday (2025-10-09)". */
   label: string;
   sentence: number;
+  /** A day facet read as a date (YYYY-MM-DD): a date the sentence writes, or a weekday the dates stage resolved. Absent otherwise. */
+  day?: string;
+  /** The weekday the sentence writes ("Thursday"), for a day facet that has one. */
+  weekday?: string;
 }
+
+/** What to look for in the facet's sentence to mark it as written: its words, or for a date, the date. */
+export const facetAsWritten = (f: FacetMention): ValueToFind => (f.kind !== 'day' ? { words: f.label } : { ...(f.weekday ? { words: f.weekday } : {}), ...(f.day ? { day: f.day } : {}) });
 
 /** What one sentence says about the events it names. */
 export interface EventMention {
@@ -189,13 +197,16 @@ export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (
   if (iso.length) {
     return iso.map((d) => {
       const w = WEEKDAYS[weekdayOf(parseIsoDay(d))] as string;
-      const label = a.weekdays.includes(w.toLowerCase()) ? `${w} (${d})` : d;
-      return { kind: 'day' as const, value: d, label, sentence };
+      const written = a.weekdays.includes(w.toLowerCase());
+      return { kind: 'day' as const, value: d, label: written ? `${w} (${d})` : d, sentence, day: d, ...(written ? { weekday: w } : {}) };
     });
   }
   const days = a.days.filter((d) => !d.startsWith('-'));
-  if (days.length) return days.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence }));
-  return a.weekdays.map((w) => ({ kind: 'day' as const, value: w, label: w[0]?.toUpperCase() + w.slice(1), sentence }));
+  if (days.length) return days.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence, day: d }));
+  return a.weekdays.map((w) => {
+    const word = w[0]?.toUpperCase() + w.slice(1);
+    return { kind: 'day' as const, value: w, label: word, sentence, weekday: word };
+  });
 }
 
 function dedupe(fs: FacetMention[]): FacetMention[] {

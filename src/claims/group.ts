@@ -19,13 +19,13 @@ import type { Sentence } from '../model/types.ts';
 import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } from './types.ts';
 import { clusterWithTwins } from './twins.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
-import type { FacetMention } from './events.ts';
+import { facetAsWritten, type FacetMention } from './events.ts';
 import { summariseEvents, type FacetLink } from './event-summary.ts';
 import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
 import { assignRepresentatives, preferenceOrder } from './representatives.ts';
 import { CONTESTED_BELOW, figureConsensus } from './consensus.ts';
 import { conflictingGroups, figureMentions } from './figures.ts';
-import { claimId, quoteOf, summarise } from './summary.ts';
+import { claimId, quoteOf, summarise, type ValueToFind } from './summary.ts';
 
 /**
  * Default minimum similarity (clause cosine + anchor bonus) for "the same fact".
@@ -46,7 +46,7 @@ interface Draft {
   sentences: number[];
   facets: string[];
   /** Drafts stating an event's facets: per sentence, the values it states as written ("Dushanbe", "second"), for the page to mark. */
-  written?: Map<number, string[]>;
+  written?: Map<number, ValueToFind[]>;
 }
 
 const setKey = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b).join(',');
@@ -88,6 +88,9 @@ function clauseDrafts(sentences: Sentence[], graph: SimilarityGraph, clusters: n
 /** A facet value of an event and the draft that will cite it. */
 type DraftFacet = Omit<FacetLink, 'claim'> & { draft: Draft };
 
+/** A day facet's date and weekday, for a page to show it its own way. */
+const dayOf = (f: FacetMention) => ({ ...(f.day ? { day: f.day } : {}), ...(f.weekday ? { weekday: f.weekday } : {}) });
+
 /** Event facets → drafts; a facet whose sentences equal a `similar` claim's marks that claim instead. */
 function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; facets: DraftFacet[] } {
   const byKey = new Map<string, Draft>();
@@ -111,8 +114,8 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; 
         out.push(draft);
       }
       const written = (draft.written ??= new Map());
-      for (const f of fs) pushTo(written, f.sentence, f.label);
-      facets.push({ event: e, kind: first.kind, label: first.label, draft });
+      for (const f of fs) pushTo(written, f.sentence, facetAsWritten(f));
+      facets.push({ event: e, kind: first.kind, label: first.label, ...dayOf(first), draft });
     }
   }
   return { drafts: out, facets };

@@ -7,11 +7,19 @@ import { sameFigure } from './numbers.ts';
 import { shortHash } from './hash.ts';
 import { writtenDays } from './anchors.ts';
 
+/** A value to find in a sentence: the words it is written in, else (a day) the date the sentence writes. */
+export interface ValueToFind {
+  /** As the value is written ("Thursday", "$45 billion", "two-day"); found as whole words, in any case. */
+  words?: string;
+  /** The day it is (YYYY-MM-DD), found as the date the sentence writes when the sentence does not write `words`. */
+  day?: string;
+}
+
 /**
  * Quote a sentence, with the supporting clauses when they are only part of it,
  * and the values it gives (an event's day or place, a disputed figure) as it writes them.
  */
-export function quoteOf(s: Sentence, clauses: string[] = [], values: string[] = []): Quote {
+export function quoteOf(s: Sentence, clauses: string[] = [], values: ValueToFind[] = []): Quote {
   const parts = [...new Set(clauses)].filter((c) => c && c !== s.text && s.text.includes(c));
   const written = [...new Set(values.map((v) => writtenIn(s.text, v)).filter((v): v is string => v !== null))];
   return {
@@ -24,19 +32,17 @@ export function quoteOf(s: Sentence, clauses: string[] = [], values: string[] = 
 }
 
 /**
- * `label` as `text` writes it, a whole word or words ("thursday" finds "Thursday", "second" is not
- * found in "secondary"), or null when the text does not write it. A day label ("2023-10-28", or a
- * resolved weekday "Saturday (2023-10-28)") is found as the date the sentence writes ("October 28, 2023")
- * when the sentence does not write the weekday.
+ * `value` as `text` writes it: its words as a whole word or words ("thursday" finds "Thursday",
+ * "second" is not found in "secondary"), else its day as the date the sentence writes
+ * ("October 28, 2023"), else null.
  */
-export function writtenIn(text: string, label: string): string | null {
-  const iso = /\d{4}-\d{2}-\d{2}(?=\)?$)/.exec(label)?.[0] ?? null;
-  const value = label.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, '');
-  if (value && value !== iso) {
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export function writtenIn(text: string, value: ValueToFind): string | null {
+  if (value.words) {
+    const escaped = value.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
     if (m) return m[0];
   }
+  const iso = value.day;
   if (!iso) return null;
   // The date with its year first ("October 28, 2023", not a dateline's "Oct 28"); a day without its year is the same day.
   const days = writtenDays(text);

@@ -218,6 +218,10 @@ export interface EventFacet {
    * dates stage resolved is its ISO date, after the weekday the source wrote if it wrote one: "Thursday (2025-10-09)".
    */
   label: string;
+  /** A day read as a date (YYYY-MM-DD). Absent for other kinds and for a weekday the dates stage could not resolve. */
+  day?: string;
+  /** The weekday the first source wrote with that day ("Thursday"), if it wrote one. */
+  weekday?: string;
   /** The claim citing every sentence that states this facet (an `event` claim, or a `similar` claim it coincides with). */
   claimId: string;
   /** Distinct sources stating it (that claim's `reportedBy`). */

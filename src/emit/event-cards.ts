@@ -54,11 +54,9 @@ function byKind(e: EventSummary, byId: Map<string, Claim>): Map<EventFacet['kind
 
 /** A value as the card shows it: a resolved day as a date ("Thursday, 9 October 2025"; "9 October 2025"), anything else as written. */
 function shownLabel(f: EventFacet): string {
-  if (f.kind !== 'day') return f.label;
-  const m = /^(?:([A-Z][a-z]+) \()?(\d{4}-\d{2}-\d{2})\)?$/.exec(f.label);
-  const date = m ? formatDate(m[2]) : null;
-  if (!m || !date) return f.label;
-  return m[1] ? `${m[1]}, ${date}` : date;
+  const date = f.day ? formatDate(f.day) : null;
+  if (!date) return f.label;
+  return f.weekday ? `${f.weekday}, ${date}` : date;
 }
 
 /** The card's title: "The summit", told apart by its best reported place or day when two cards share a noun. */

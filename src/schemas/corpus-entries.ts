@@ -172,6 +172,10 @@ export const eventSummarySchema = z.object({
       kind: z.enum(['place', 'day', 'edition', 'length']),
       /** As the first source wrote it ("Dushanbe", "second"); a day the dates stage resolved is its ISO date, after the weekday the source wrote if any ("Thursday (2025-10-09)"). */
       label: z.string(),
+      /** A day read as a date (YYYY-MM-DD). Default: absent (other kinds, or a weekday the dates stage could not resolve). */
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      /** The weekday the first source wrote with that day ("Thursday"). Default: absent (none written). */
+      weekday: z.string().optional(),
       /** The claim citing every sentence that states it (in `claims`). */
       claimId: z.string(),
       /** Distinct sources stating it. */
