@@ -1,4 +1,3 @@
-import { writtenOn } from '../dates/index.ts';
 import { emitVersion } from '../pipeline/cache-version.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 import { UNKNOWN_OUTLET } from '../site/format.ts';
@@ -35,7 +34,7 @@ export function briefingMdx(r: PipelineResult): string {
     outlets: outletNames(r),
     ...(stories.length > 1 ? { storyOf: storyLookup(stories, storyOf) } : {}),
     refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
-    writtenOn: writtenOn(r.records.map((x) => [x.raw.id, x.meta.published.value]), r.analysis.eventDates),
+    writtenOn: r.analysis.writtenOn,
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     events: r.analysis.events,
   };

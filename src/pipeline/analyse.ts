@@ -57,6 +57,8 @@ export interface CorpusAnalysis {
   eventDates: SourceDating[];
   /** Dated events across sources, merged, with citations; and what could not be dated. */
   timeline: Timeline;
+  /** When each source was written, as far as history needs it (dates/written.ts): the claims and the briefing's background read it. */
+  writtenOn: (sourceId: string) => string | null;
 }
 
 /** Sentence key → values, for the claim grouping's hooks. */
@@ -106,17 +108,18 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
 
     // The claims use the event days, the stories and the days the sentences state: they wait for the dates here.
     const { eventDates, stories, timeline } = timed('dates', dates);
+    const written = writtenOn(docs.map((d) => [d.sourceId, d.published]), eventDates);
     const hooks = {
       topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
       entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
       storyOf: storyLookup(stories),
       // Days the sentence itself states, as the dates stage resolved them ("on Thursday" → its date).
       datesOf: lookup(statedDays(timeline)),
-      writtenOn: writtenOn(docs.map((d) => [d.sourceId, d.published]), eventDates),
+      writtenOn: written,
     };
     const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));
-    return { sourceTopics, entities, claims, events, stories, disagreements, grouping: stats, eventDates, timeline };
+    return { sourceTopics, entities, claims, events, stories, disagreements, grouping: stats, eventDates, timeline, writtenOn: written };
   } finally {
     beside?.close();
   }
