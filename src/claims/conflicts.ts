@@ -11,7 +11,7 @@ import type { Anchors, Claim, Disagreement, DisagreementKind, DisputeSubject, Ev
 import { measuredPhrase } from './figure-phrase.ts';
 import { anchorsOf } from './anchors.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
-import { facetAsWritten, isMultiDay, type FacetMention } from './events.ts';
+import { facetAsWritten, facetText, isMultiDay, type FacetMention } from './events.ts';
 import { conflictingGroups, figureMentions, sameValue, surfaceOf, type FigureMention } from './figures.ts';
 import { nameStems } from './similar.ts';
 import { conceptMap, contrastsOf } from './concepts.ts';
@@ -93,7 +93,7 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
     return !multiSources.has(s.sourceId) && !BOUNDARY_VERB.test(s.text);
   });
   if (multi.length && singleDay.length) {
-    const dayLabels = [...new Set(singleDay.map((f) => f.label))].join(' / ');
+    const dayLabels = [...new Set(singleDay.map(facetText))].join(' / ');
     push('duration', 'length', [
       { value: [...new Set(multi.map((f) => f.label))].join(' / '), citations: citations(ctx, multi.map(asWritten)) },
       { value: `a single day: ${dayLabels}`, citations: citations(ctx, singleDay.map(asWritten)) },
@@ -106,8 +106,8 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   const spanNote = multi.length ? 'Some source describes a multi-day event, which could span these days.' : undefined;
   const dated = days.filter((f) => !WEEKDAY.test(f.value));
   const asWeekday = days.map((f) => (WEEKDAY.test(f.value) ? f : { ...f, value: weekdayName(f.value), label: f.label }));
-  if (new Set(dated.map((f) => f.value)).size > 1 && sourcesOf(ctx, dated).size > 1) push('date', 'day', sidesByValue(ctx, dated, (f) => f.label), ['day'], spanNote);
-  else if (new Set(asWeekday.map((f) => f.value)).size > 1 && sourcesOf(ctx, asWeekday).size > 1) push('weekday', 'day', sidesByValue(ctx, asWeekday, (f) => f.label), ['day'], spanNote);
+  if (new Set(dated.map((f) => f.value)).size > 1 && sourcesOf(ctx, dated).size > 1) push('date', 'day', sidesByValue(ctx, dated, facetText), ['day'], spanNote);
+  else if (new Set(asWeekday.map((f) => f.value)).size > 1 && sourcesOf(ctx, asWeekday).size > 1) push('weekday', 'day', sidesByValue(ctx, asWeekday, facetText), ['day'], spanNote);
   const editions = e.facets.filter((f) => f.kind === 'edition');
   if (new Set(editions.map((f) => f.value)).size > 1 && sourcesOf(ctx, editions).size > 1) push('edition', 'edition', sidesByValue(ctx, editions, (f) => f.label), ['edition']);
   return out;

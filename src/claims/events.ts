@@ -6,7 +6,7 @@
  * the event noun's neighbourhood lets sources be compared fact by fact, and
  * lets a "two-day event" be set against "on Friday".
  */
-import { parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
+import { formatDate, parseIsoDay, weekdayOf, WEEKDAYS } from '../dates/calendar.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors } from './types.ts';
 import type { ValueToFind } from './summary.ts';
@@ -30,6 +30,16 @@ export interface FacetMention {
   day?: string;
   /** The weekday the sentence writes ("Thursday"), for a day facet that has one. */
   weekday?: string;
+}
+
+/**
+ * A facet value as a reader reads it: a day read as a date in words, after the weekday the
+ * source wrote ("Thursday, 9 October 2025", "9 October 2025"); anything else as written.
+ */
+export function facetText(f: { label: string; day?: string; weekday?: string }): string {
+  const date = f.day ? formatDate(f.day) : null;
+  if (!date) return f.label;
+  return f.weekday ? `${f.weekday}, ${date}` : date;
 }
 
 /** What to look for in the facet's sentence to mark it as written: its words, or for a date, the date. */

@@ -4,6 +4,7 @@
  */
 export { groupClaims, groupClaimsWithStats, DEFAULT_MAX_BLOCK, DEFAULT_THRESHOLD } from './group.ts';
 export { findDisagreements } from './conflicts.ts';
+export { facetText } from './events.ts';
 export { anchorsOf, findYears } from './anchors.ts';
 export { HISTORY_YEARS, isHistory, yearOf } from './history.ts';
 export { nameWords } from './similar.ts';

@@ -166,7 +166,7 @@ export type DisagreementKind = 'number' | 'percent' | 'date' | 'weekday' | 'dura
 
 /** One position in a disagreement. */
 export interface Side {
-  /** Human-readable value as written ("$45 billion", "two-day", "Thursday"). */
+  /** The value in a reader's words: as written ("$45 billion", "two-day", "Thursday"), a day read as a date in words ("Thursday, 9 October 2025"). */
   value: string;
   citations: Quote[];
 }

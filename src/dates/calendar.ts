@@ -19,6 +19,17 @@ export const MONTHS = [
 
 const DAY_MS = 86_400_000;
 
+/** `2025-10-09` → `9 October 2025`, `2025-10` → `October 2025`, `2025` → `2025`; anything else as given; null → null. Never consults the clock or the locale. */
+export function formatDate(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const month = MONTHS[Number(mo) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
 /** Parse "YYYY-MM-DD" strictly (a real calendar day); throws otherwise. */
 export function parseIsoDay(iso: string): Ymd {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

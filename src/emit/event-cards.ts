@@ -6,8 +6,8 @@
  * stage resolved to a calendar date (shown as that date; the timeline says how).
  */
 import type { BlockContent, PhrasingContent } from 'mdast';
-import type { Claim, Disagreement, EventFacet, EventSummary } from '../claims/index.ts';
-import { andMore, formatCount, formatDate } from '../site/format.ts';
+import { facetText, type Claim, type Disagreement, type EventFacet, type EventSummary } from '../claims/index.ts';
+import { andMore, formatCount } from '../site/format.ts';
 import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, disagreementIds } from './briefing-cite.ts';
 import { flow, text } from './mdast-build.ts';
@@ -52,17 +52,10 @@ function byKind(e: EventSummary, byId: Map<string, Claim>): Map<EventFacet['kind
   return out;
 }
 
-/** A value as the card shows it: a resolved day as a date ("Thursday, 9 October 2025"; "9 October 2025"), anything else as written. */
-function shownLabel(f: EventFacet): string {
-  const date = f.day ? formatDate(f.day) : null;
-  if (!date) return f.label;
-  return f.weekday ? `${f.weekday}, ${date}` : date;
-}
-
 /** The card's title: "The summit", told apart by its best reported place or day when two cards share a noun. */
 function title(e: EventSummary, shared: boolean): string {
   const hint = shared ? e.facets.find((f) => f.kind === 'place') ?? e.facets.find((f) => f.kind === 'day') : undefined;
-  return `The ${e.noun}${hint ? ` · ${shownLabel(hint)}` : ''}`;
+  return `The ${e.noun}${hint ? ` · ${facetText(hint)}` : ''}`;
 }
 
 /** The events that get a card, in order: a facet two or more outlets state, and reports that read as one event. */
@@ -127,7 +120,7 @@ export function eventCards(claims: Claim[], disagreements: Disagreement[], shown
 
 /** "Dushanbe — 5 of 5 sources [1]…[5]", linked to its claim, and to the disagreement it is part of. */
 function value(f: EventFacet, claim: Claim, disagreement: string | undefined, shown: Set<string>, ctx: BriefingContext, counter: { n: number }): PhrasingContent[] {
-  const label: PhrasingContent = { type: 'strong', children: [text(shownLabel(f))] };
+  const label: PhrasingContent = { type: 'strong', children: [text(facetText(f))] };
   const who = claim.reportedBy === 1 ? `only ${outletName(ctx, claim.sourceIds[0] as string)}` : `${formatCount(claim.reportedBy)} of ${formatCount(claim.of)} sources`;
   const out: PhrasingContent[] = [
     shown.has(claim.id) ? { type: 'link', url: `#c-${claim.id}`, title: 'How each source says it', children: [label] } : label,

@@ -142,7 +142,7 @@ export const disagreementSchema = z.object({
       time: z.string().nullable(),
     }),
   ]),
-  /** Each side: its value and its quotes. */
+  /** Each side: its value in a reader's words (as written; a day read as a date in words, "Thursday, 9 October 2025") and its quotes. */
   sides: z.array(z.object({ value: z.string(), citations: z.array(disputedQuoteSchema) })),
   /** Claims involved. */
   claimIds: z.array(z.string()),

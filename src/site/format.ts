@@ -1,9 +1,9 @@
 import type { Provenance } from '../model/types.ts';
+import { MONTHS } from '../dates/calendar.ts';
 
 /** What the site calls an outlet nobody states and nothing derives. */
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `10` → `October`. */
 export function monthName(mm: string): string {
@@ -26,16 +26,8 @@ export const andMore = (n: number, one: string, many: string): string => `and ${
 /** "and 3 more sources", "and 1 more source". */
 export const moreSources = (n: number): string => andMore(n, 'source', 'sources');
 
-/** `2025-10-09` → `9 October 2025`; null → null. Never consults the clock or the locale. */
-export function formatDate(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (!mo) return y!;
-  const month = MONTHS[Number(mo) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+// Dates read the same in the claims' values (claims/events.ts) as on the pages.
+export { formatDate } from '../dates/calendar.ts';
 
 const PROVENANCE: Record<Provenance, string> = {
   'front-matter': 'from the file’s front matter',

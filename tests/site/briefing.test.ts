@@ -7,6 +7,12 @@ import { brokenLinks } from '../helpers/links.ts';
 import { readDist, SEED_SITE } from '../helpers/sites.ts';
 
 const briefing = page(readDist(SEED_SITE, 'briefing.html'));
+
+/** "2025-10-09" → "9 October 2025", by the platform's formatter rather than the code under test. */
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
 /** Every sentence of every source page, by `sourceId#sentenceId`. */
 const sentences = new Map<string, string>();
 for (const g of gold.sources) {
@@ -96,6 +102,16 @@ describe('the event briefing', () => {
     // Headed in a reader's words, for the eye and for a screen reader's landmark list.
     expect(d!.querySelector('strong')?.textContent).toBe('Sources disagree on how long the summit lasted');
     expect(d!.getAttribute('aria-label')).toBe('Sources disagree on how long the summit lasted');
+    // Each side's value in a reader's words: the resolved day as a date, not as an ISO string.
+    const { weekday, date } = gold.corpus.event;
+    expect([...d!.querySelectorAll('.side > p > strong')].map((x) => x.textContent)).toEqual(['two-day', `a single day: ${weekday}, ${longDate(date)}`]);
+    expect(d!.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('names the event fact a claim states in words, its day as a date', () => {
+    const facts = [...briefing.querySelectorAll('span.facet')].map((x) => x.textContent ?? '');
+    expect(facts).toContain(`summit · day · ${gold.corpus.event.weekday}, ${longDate(gold.corpus.event.date)}`);
+    for (const f of facts) expect(f).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('shows the summit at a glance first, each value counted, cited and linked to its disagreement', () => {
@@ -109,9 +125,7 @@ describe('the event briefing', () => {
     // "On Thursday" as the sources write it, with the day the dates stage resolved it to: the gold's event date.
     const when = fold(card!.querySelectorAll('dd')[2]?.textContent ?? '');
     const { weekday, date } = gold.corpus.event;
-    const [y, m, d] = date.split('-').map(Number);
-    const long = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    expect(when).toMatch(new RegExp(`^${weekday}, ${long} — 3 of 5 sources`));
+    expect(when).toMatch(new RegExp(`^${weekday}, ${longDate(date)} — 3 of 5 sources`));
     const disputed = [...card!.querySelectorAll('a')].filter((a) => a.textContent === '(sources disagree)');
     expect(disputed.length).toBeGreaterThanOrEqual(2);
     for (const a of disputed) expect(briefing.querySelector(`aside.disagreement${a.getAttribute('href')}`)?.textContent).toContain('two-day');

@@ -345,7 +345,9 @@ describe('findDisagreements', () => {
     expect(findDisagreements(agree, groupClaims(agree, { datesOf }), { datesOf })).toEqual([]);
     const all = [a, b, c];
     const found = findDisagreements(all, groupClaims(all, { datesOf }), { datesOf });
-    expect(found.map((d) => [d.kind, d.about, d.sides.map((s) => s.value)])).toEqual([['date', 'summit: day', ['2025-10-09', '2025-10-10']]]);
+    // The sides read as dates in words; each quote still marks the date as its sentence writes it.
+    expect(found.map((d) => [d.kind, d.about, d.sides.map((s) => s.value)])).toEqual([['date', 'summit: day', ['9 October 2025', '10 October 2025']]]);
+    expect(found[0]?.sides.map((s) => s.citations[0]?.values)).toEqual([['9 October'], ['10 October']]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writtenIn } from '../../../src/claims/summary.ts';
-import { dayFacets, facetAsWritten } from '../../../src/claims/events.ts';
+import { dayFacets, facetAsWritten, facetText } from '../../../src/claims/events.ts';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import type { Sentence } from '../../../src/model/types.ts';
 
@@ -46,5 +46,12 @@ describe('day facets as written', () => {
     expect(weekday).toMatchObject({ value: 'thursday', weekday: 'Thursday' });
     expect(weekday?.day).toBeUndefined();
     expect(writtenIn('On Thursday, the summit opened in Velm.', facetAsWritten(weekday!))).toBe('Thursday');
+  });
+
+  it('reads to a reader as a date in words, after the weekday the source wrote; other values as written', () => {
+    expect(facetText({ label: 'Thursday (2025-10-09)', day: '2025-10-09', weekday: 'Thursday' })).toBe('Thursday, 9 October 2025');
+    expect(facetText({ label: '2025-10-09', day: '2025-10-09' })).toBe('9 October 2025');
+    expect(facetText({ label: 'Thursday', weekday: 'Thursday' })).toBe('Thursday');
+    expect(facetText({ label: 'Velm' })).toBe('Velm');
   });
 });
