@@ -7,7 +7,7 @@
  * edition of its event.
  */
 import { editionsOf } from '../claims/anchors.ts';
-import { parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
+import { formatDate, parseIsoDay, WEEKDAYS, weekdayOf } from './calendar.ts';
 import { findTemporalExpressions } from './find.ts';
 import { TermIndex } from './term-index.ts';
 import { contentTerms, capitalisedWords, wordsOf } from './terms.ts';
@@ -148,7 +148,7 @@ export function byWeekday(doc: DatedDoc, evidence: Evidence, stated: AnchorIndex
     provenance: 'inferred',
     via: 'weekday',
     fromSource: from.sourceId,
-    basis: `'${own.get(wd)}' matches source ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]} ${mention.date}); shared words: ${wordsOf(mention.sentence, new Set(best.shared)).slice(0, 6).join(', ')}`,
+    basis: `'${own.get(wd)}' matches source ${from.sourceId}'s '${mention.text}' (${WEEKDAYS[wd]}, ${formatDate(mention.date)}); shared words: ${wordsOf(mention.sentence, new Set(best.shared)).slice(0, 6).join(', ')}`,
     reference: { date: mention.date, basis: `event date taken from source ${from.sourceId}, which names the same weekday`, written: false },
   };
 }

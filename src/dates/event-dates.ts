@@ -16,7 +16,7 @@
 import { editionsOf } from '../claims/anchors.ts';
 import { memoByText } from '../model/memo.ts';
 import { byWeekday, bySharedTerms, evidenceOf, indexAnchors, type DayMention } from './borrowed-dates.ts';
-import { parseIsoDay, weekdayOf } from './calendar.ts';
+import { formatDate, parseIsoDay, weekdayOf } from './calendar.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
 import { contentTerms, capitalisedWords } from './terms.ts';
@@ -104,7 +104,7 @@ function ownDay(doc: DatedDoc): { dating: SourceDating; mentions: DayMention[] }
     const mentions = dayMentions(doc, reference);
     const top = mode(mentions);
     const dating: SourceDating = top
-      ? { sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text', basis: `'${top.text}' read against the publication date ${doc.published}`, reference }
+      ? { sourceId: doc.sourceId, date: top.date, provenance: 'stated', via: 'text', basis: `'${top.text}' read against the publication date ${formatDate(doc.published)}`, reference }
       : { sourceId: doc.sourceId, date: doc.published, provenance: 'stated', via: 'publication', basis: 'publication date; the text names no day', reference };
     return { dating, mentions };
   }

@@ -5,6 +5,7 @@
  */
 import type { Citation, Sentence } from '../model/types.ts';
 import { reportedEvent, type ReportChecks } from './event-report.ts';
+import { formatDate } from './calendar.ts';
 import { findTemporalExpressions } from './find.ts';
 import { resolve } from './resolve.ts';
 import { cosine, vectorOf, type Vector } from './terms.ts';
@@ -65,7 +66,7 @@ export function itemsOf(
     out.push({
       sentence,
       date: { start: dating.date, precision: 'day' },
-      mention: { ...citation, text: null, basis: `no date in the sentence; it reports the ${noun.toLowerCase()} in the past tense, so it takes the source's event date ${dating.date} (${how})` },
+      mention: { ...citation, text: null, basis: `no date in the sentence; it reports the ${noun.toLowerCase()} in the past tense, so it takes the source's event date ${formatDate(dating.date)} (${how})` },
       focus: { start: at, end: at + noun.length },
       explicit: false,
       root: null,

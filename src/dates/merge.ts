@@ -7,6 +7,7 @@
  * closes when it says the same thing.
  */
 import type { StoryOf } from '../stories/index.ts';
+import { formatDate } from './calendar.ts';
 import { averageLinkage } from './cluster.ts';
 import { dateKey, similarity, type Item } from './items.ts';
 import { cosineRows } from './terms.ts';
@@ -82,7 +83,7 @@ export function joinRange(item: Item, groups: Item[][], storyOf: StoryOf = () =>
     ...item,
     date: range,
     closes: true,
-    mention: { ...item.mention, basis: `${item.mention.basis}; closes the ${range.start}–${range.end} period reported in the same terms` },
+    mention: { ...item.mention, basis: `${item.mention.basis}; closes the ${formatDate(range.start)}–${formatDate(range.end)} period reported in the same terms` },
   });
   return true;
 }

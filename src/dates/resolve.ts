@@ -17,7 +17,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  addDays, addMonths, isoDay, isoMonth, isoYear, MONTHS, parseIsoDay, WEEKDAYS, weekdayOf, type Ymd,
+  addDays, addMonths, formatDate, isoDay, isoMonth, isoYear, MONTHS, parseIsoDay, WEEKDAYS, weekdayOf, type Ymd,
 } from './calendar.ts';
 import type { Reference, ResolvedDate, TemporalExpression, TemporalValue } from './types.ts';
 
@@ -47,7 +47,7 @@ export function resolve(expr: TemporalExpression, reference: Reference | null): 
   if (needsWritingDay(expr) && reference?.written === false) return null;
   const ref = reference ? parseIsoDay(reference.date) : null;
   // Every basis ends with the reference and why it is the reference.
-  const against = reference ? ` ${reference.date} (${reference.basis})` : '';
+  const against = reference ? ` ${formatDate(reference.date)} (${reference.basis})` : '';
   const r = place(expr.value, ref, against);
   if (!r) return null;
   return { ...r, text: expr.text, ...(expr.bound ? { bound: expr.bound } : {}) };

@@ -65,7 +65,7 @@ describe('timeline against the gold (built site)', () => {
     expect(fold(html.querySelector('main')?.textContent ?? '')).toContain('approximate year');
     for (const a of html.querySelectorAll('.event blockquote footer a')) expect(a.getAttribute('href')).toMatch(/^sources\/.+\.html#s-/);
   });
-  it('names the sources a date was placed by through their outlets, linked, never by their ids', () => {
+  it('names the sources a date was placed by through their outlets, linked, never by their ids, and its days in words', () => {
     const ids = (data.sources as unknown as { id: string; outlet: { value: string | null } }[]).map((s) => [s.id, s.outlet.value] as const);
     const pages = [['timeline.html', ''], ...ids.map(([id]) => [`sources/${id}.html`, 'sources/'])] as const;
     let named = 0;
@@ -73,6 +73,8 @@ describe('timeline against the gold (built site)', () => {
       const html = page(readDist(SEED_SITE, file));
       for (const p of html.querySelectorAll('.event .provenance, .meta .provenance')) {
         for (const [id] of ids) expect(p.textContent, file).not.toContain(id);
+        // Days the dates stage names are in words ("before 9 October 2025"), as the page's dates are.
+        expect(p.textContent, file).not.toMatch(/\d{4}-\d{2}-\d{2}/);
         for (const a of p.querySelectorAll('a[href*="sources/"], a[href$=".html"]')) {
           const target = ids.find(([id]) => a.getAttribute('href') === (dir ? `${id}.html` : `sources/${id}.html`));
           if (!target) continue;

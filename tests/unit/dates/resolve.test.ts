@@ -70,8 +70,9 @@ describe('resolve', () => {
     expect(resolve(only('It opened on October 9.'), null)).toBeNull();
   });
 
-  it('says what it resolved against', () => {
-    expect(at('Trade grew last year.', '2025-10-09')?.basis).toContain('2025-10-09 (test reference)');
+  it('says what it resolved against, the day in words', () => {
+    expect(at('Trade grew last year.', '2025-10-09')?.basis).toBe('1 calendar year before 9 October 2025 (test reference)');
+    expect(at('The plant opened on Thursday.', '2025-10-11')?.basis).toBe('most recent Thursday on or before 11 October 2025 (test reference)');
   });
 
   it('rejects a malformed reference', () => {
