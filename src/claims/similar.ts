@@ -25,6 +25,10 @@ const FLOOR_TERMS = 4;
  * One shared term is a coincidence, not a restatement; and at least one of
  * them must be an ordinary word: a figure and a year alone are not a subject,
  * and the same names alone ("Varga … on Friday") are not the same statement.
+ * One exception: a lexicon concept both clauses speak of in different words
+ * ("transition to national currencies in settlements" / "unify payment
+ * systems") when they name the same people and places, usually none, so no
+ * name tells their subjects apart; the similarity threshold still applies.
  */
 const MIN_SHARED = 2;
 /** Both clauses name someone or something, but nothing in common: probably different subjects. */
@@ -165,6 +169,9 @@ export function similarityGraph(
   const numeralsOf = (i: number) => (numeralsAt[i] ??= numerals((units[i] as Unit).text));
   const apart = storiesApart(storyOf);
   const sourceOf = (u: Unit) => (sentences[u.sentence] as Sentence).sourceId;
+  const namesOf = (i: number) => (units[i] as Unit).profile.anchors.words.filter(isName).sort().join();
+  // The one shared term is a concept, and the clauses name the same (usually nobody): nothing tells their subjects apart.
+  const conceptAlone = (i: number, j: number) => (concepts[i] as readonly string[]).some((x) => (concepts[j] as readonly string[]).includes(x)) && namesOf(i) === namesOf(j);
   const sim = (i: number, j: number): number | null => {
     const [lo, hi] = i < j ? [i, j] : [j, i];
     const row = (cache[lo] ??= new Map<number, number | null>());
@@ -181,7 +188,7 @@ export function similarityGraph(
         const vj = vectors[j] as Vector;
         const c = cosine(vi, vj, restates(vi, vj) && numeralsOf(i) === numeralsOf(j) ? 0 : floor, isWord);
         // Names alone do not make a restatement; names with the same figure do ("Norland and Estovia … $33bn").
-        const enough = c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1));
+        const enough = (c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1))) || (c.shared === 1 && conceptAlone(i, j));
         s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;
         if (disjointNames(ui.profile.anchors.words, uj.profile.anchors.words, isName)) s *= DISJOINT_NAMES_FACTOR;
         if (disjoint(concepts[i] as readonly string[], concepts[j] as readonly string[])) s *= DISJOINT_CONCEPTS_FACTOR;

@@ -4,7 +4,7 @@ import { anchorRelation } from '../../../src/claims/compare.ts';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import { findDisagreements } from '../../../src/claims/conflicts.ts';
 import { groupClaims, groupClaimsWithStats } from '../../../src/claims/group.ts';
-import { unitsOf } from '../../../src/claims/similar.ts';
+import { similarityGraph, unitsOf } from '../../../src/claims/similar.ts';
 import type { Anchors, Claim } from '../../../src/claims/types.ts';
 import { scenario } from './fixture.ts';
 
@@ -46,6 +46,20 @@ describe('groupClaims', () => {
     const [a, c] = ['Some 13,200 residents were moved.', 'About 13,900 people fled.'].map(anchorsOf) as [Anchors, Anchors];
     expect(anchorRelation(a, c).veto).toBe(false);
     expect(anchorRelation(a, c, { unitKey: (u) => (u === 'resident' || u === 'peopl' ? '~residents' : u) }).veto).toBe(true);
+  });
+
+  it('lets one concept in other words count as a shared subject when the clauses name nobody, never when one names a place', () => {
+    const lexicon = { concepts: [{ id: 'payments', words: ['currency', 'currencies', 'payment', 'payments'] }] };
+    const similarity = (b: string, lex?: typeof lexicon) => {
+      const sentences = [mk('a', 'A transition to national currencies is underway.'), mk('b', b), mk('c', 'The summit opened in Velm on Friday.')];
+      const graph = similarityGraph(sentences, unitsOf(sentences, { lexicon: lex }), 0.26, 100);
+      const unit = (source: string, words: RegExp) => graph.units.findIndex((u) => sentences[u.sentence]?.sourceId === source && words.test(u.text));
+      return graph.sim(unit('a', /currencies/), unit('b', /payment/));
+    };
+    // One shared term is otherwise never enough; here it is the concept, and nothing named tells the subjects apart.
+    expect(similarity('Leaders pledged to boost trade, and unify payment systems.', lexicon)).toBeGreaterThan(0);
+    expect(similarity('Leaders pledged to boost trade, and unify payment systems.')).toBe(0);
+    expect(similarity('Leaders pledged to boost trade, and unify payment systems with Ostria.', lexicon)).toBe(0);
   });
 
   it('counts houses and homes as one thing only where a figure counts them (a counted concept)', () => {
