@@ -42,9 +42,9 @@ const states = (text: string, fact: string) =>
   (keys[fact] ?? []).some((alt) => alt.every((p) => fold(text).toLowerCase().includes(fold(p).toLowerCase())));
 const prefixes = (c: Claim) => c.sourceIds.map(shortId);
 
-function claimFor(fact: string): Claim | undefined {
+function claimFor(fact: string, among: Claim[] = claims): Claim | undefined {
   const want = (gold.corpus.facts[fact]?.sources ?? []).join();
-  return claims.find((c) => prefixes(c).join() === want && c.supports.every((q) => states((q.clauses ?? [q.text]).join(' '), fact)));
+  return among.find((c) => prefixes(c).join() === want && c.supports.every((q) => states((q.clauses ?? [q.text]).join(' '), fact)));
 }
 
 describe('seed claims against gold facts', () => {
@@ -64,6 +64,12 @@ describe('seed claims against gold facts', () => {
     const missed = Object.keys(gold.corpus.facts).filter((f) => !claimFor(f));
     const total = Object.keys(gold.corpus.facts).length;
     console.log(`gold facts matched exactly: ${total - missed.length}/${total}; missed: ${missed.join(', ')}`);
+    expect(missed.sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
+  });
+
+  it('misses the same gold facts as the pipeline groups them (with its entity, date, topic and story hooks), which is what the site shows', () => {
+    const piped = runPipeline(SEEDS_DIR, `${SEEDS_DIR}/..`).analysis.claims;
+    const missed = Object.keys(gold.corpus.facts).filter((f) => !claimFor(f, piped));
     expect(missed.sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
   });
 
