@@ -11,11 +11,11 @@ export interface BriefingContext {
   /** How many claims the lead shows. Default 5. */
   leadSize?: number;
   /**
-   * The story a source tells, when the corpus tells several (stories/): its first source and size.
+   * The story a source tells, when the corpus tells several (stories/): its id (its first source), the source it is named by (briefing-mdx.ts storyNamer) and its size.
    * Two stories' claims and disagreements can read alike ("national currency lost … last year"), and a
    * claim's "3 of 30 sources" counts one story's sources; each says whose it is. Default: one story, not named.
    */
-  storyOf?: (sourceId: string) => { id: string; sources: number } | undefined;
+  storyOf?: (sourceId: string) => { id: string; namedBy: string; sources: number } | undefined;
   /** The corpus's events, most reported first; the best reported get a card at the top. Default none. */
   events?: EventSummary[];
   /** How much of a large corpus the page shows. Default: BRIEFING_LIMITS. */

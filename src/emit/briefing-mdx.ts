@@ -17,12 +17,21 @@ export function outletNames(r: Pick<PipelineResult, 'records'>): Map<string, str
   return new Map(r.records.map((x) => [x.raw.id, x.meta.outlet.value ?? `${UNKNOWN_OUTLET} (${x.raw.id})`]));
 }
 
-/** A source's story and how many sources tell it (BriefingContext.storyOf). */
-function storyLookup(stories: readonly Story[], storyOf: ReadonlyMap<string, string>): NonNullable<BriefingContext['storyOf']> {
-  const sizes = new Map(stories.map((s) => [s.id, s.sourceIds.length]));
+/**
+ * The source a story is named by: the first whose headline states no figure, since a headline's
+ * "rises to 8" can be a figure its other sources dispute; else the first with a headline; else its first source.
+ */
+export function storyNamer(story: Story, headlineOf: (sourceId: string) => string | null | undefined): string {
+  const headed = story.sourceIds.filter((id) => headlineOf(id));
+  return headed.find((id) => !/\d/.test(headlineOf(id) ?? '')) ?? headed[0] ?? story.id;
+}
+
+/** A source's story, the source it is named by, and how many sources tell it (BriefingContext.storyOf). */
+function storyLookup(stories: readonly Story[], storyOf: ReadonlyMap<string, string>, headlineOf: (sourceId: string) => string | null | undefined): NonNullable<BriefingContext['storyOf']> {
+  const byId = new Map(stories.map((s) => [s.id, { id: s.id, namedBy: storyNamer(s, headlineOf), sources: s.sourceIds.length }]));
   return (sourceId) => {
     const id = storyOf.get(sourceId);
-    return id === undefined ? undefined : { id, sources: sizes.get(id) ?? 0 };
+    return id === undefined ? undefined : byId.get(id);
   };
 }
 
@@ -30,10 +39,11 @@ function storyLookup(stories: readonly Story[], storyOf: ReadonlyMap<string, str
 export function briefingMdx(r: PipelineResult): string {
   const { claims, disagreements, stories } = r.analysis;
   const storyOf = storyIndex(stories);
+  const refs = new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }]));
   const ctx = {
     outlets: outletNames(r),
-    ...(stories.length > 1 ? { storyOf: storyLookup(stories, storyOf) } : {}),
-    refs: new Map(r.records.map((x) => [x.raw.id, { headline: x.meta.headline.value, url: safeHttpUrl(x.meta.url.value), published: x.meta.published.value }])),
+    ...(stories.length > 1 ? { storyOf: storyLookup(stories, storyOf, (id) => refs.get(id)?.headline) } : {}),
+    refs,
     writtenOn: r.analysis.writtenOn,
     topicLabels: new Map(r.config.taxonomy.topics.map((t) => [t.id, t.label])),
     events: r.analysis.events,

@@ -100,8 +100,8 @@ export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }
 function storyLine(sourceId: string | undefined, ctx: BriefingContext): BlockContent[] {
   const story = sourceId === undefined ? undefined : ctx.storyOf?.(sourceId);
   if (!story) return [];
-  const headline = ctx.refs?.get(story.id)?.headline;
-  const link: Link = { type: 'link', url: relativeHref(HERE, routes.source(story.id)), children: [text(headline ? `“${headline}”` : outletName(ctx, story.id))] };
+  const headline = ctx.refs?.get(story.namedBy)?.headline;
+  const link: Link = { type: 'link', url: relativeHref(HERE, routes.source(story.namedBy)), children: [text(headline ? `“${headline}”` : outletName(ctx, story.namedBy))] };
   // Not indexed: the headline would match every claim of its story in search (as "Cite this claim" is not).
   return [flow('div', { class: 'provenance', 'data-pagefind-ignore': '' }, [{ type: 'paragraph', children: [text(`From a story told by ${formatCount(story.sources)} sources, among them `), link] }])];
 }

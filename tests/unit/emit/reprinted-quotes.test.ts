@@ -6,6 +6,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { claimNode, disagreementNode, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
 import { toMdx } from '../../../src/emit/serialize.ts';
+import { storyNamer } from '../../../src/emit/briefing-mdx.ts';
 
 // A wire line reprinted word for word by several outlets (two sources from one of them) against one outlet's own figure.
 const wire = 'Trade among the member states reached $25.8 billion in 2022, the minister said.';
@@ -66,22 +67,34 @@ describe("a disagreement's story", () => {
 
   it('is named when the corpus tells several: how many sources tell it, and a headline among them, linked', () => {
     const refs = new Map([['b', { headline: 'Trade talks open in Velm', url: null, published: null }]]);
-    const [line] = provenance({ ...ctx(), refs, storyOf: () => ({ id: 'b', sources: 14 }) });
+    const [line] = provenance({ ...ctx(), refs, storyOf: () => ({ id: 'b', namedBy: 'b', sources: 14 }) });
     expect(textOf(line!)).toBe('From a story told by 14 sources, among them “Trade talks open in Velm”');
     expect(all(line!).find((n) => n.type === 'link')?.url).toBe('sources/b.html');
     // Search leaves it out: the headline would otherwise match every claim of the story.
     expect(line!.attributes?.some((a) => a.name === 'data-pagefind-ignore')).toBe(true);
     // A story whose source has no headline is named by its outlet.
-    expect(textOf(provenance({ ...ctx(), storyOf: () => ({ id: 'b', sources: 14 }) })[0]!)).toBe('From a story told by 14 sources, among them Beta News');
+    expect(textOf(provenance({ ...ctx(), storyOf: () => ({ id: 'b', namedBy: 'b', sources: 14 }) })[0]!)).toBe('From a story told by 14 sources, among them Beta News');
   });
 
   it('is not named when there is one story', () => expect(provenance(ctx())).toEqual([]));
+
+  it('is named by a headline that states no figure when it has one: a figure in it may be one its sources dispute', () => {
+    const headlines: Record<string, string | null> = { a: 'Death toll from Velm mudslide rises to 8', b: null, c: 'Mudslide buries homes in Velm', d: 'Rescuers search for the missing' };
+    const story = { id: 'a', sourceIds: ['a', 'b', 'c', 'd'] };
+    expect(storyNamer(story, (id) => headlines[id])).toBe('c');
+    // Else the first headline, else the first source.
+    expect(storyNamer({ id: 'a', sourceIds: ['a', 'b'] }, (id) => headlines[id])).toBe('a');
+    expect(storyNamer({ id: 'b', sourceIds: ['b'] }, (id) => headlines[id])).toBe('b');
+    const [line] = provenance({ ...ctx(), refs: new Map([['c', { headline: 'Mudslide buries homes in Velm', url: null, published: null }]]), storyOf: () => ({ id: 'a', namedBy: 'c', sources: 4 }) });
+    expect(textOf(line!)).toBe('From a story told by 4 sources, among them “Mudslide buries homes in Velm”');
+    expect(all(line!).find((n) => n.type === 'link')?.url).toBe('sources/c.html');
+  });
 
   it('keeps markup-looking words of a heading and a headline as text through MDX, in the heading and its aria-label', () => {
     const phrase = 'the "green" fund {x} <script>alert(1)</script>';
     const hostile: Disagreement = { ...d, subject: { words: ['green', 'fund'], phrase, time: null } };
     const refs = new Map([['b', { headline: '<img src=x onerror=alert(1)> {y} & co', url: null, published: null }]]);
-    const node = disagreementNode(hostile, { ...ctx(), refs, storyOf: () => ({ id: 'b', sources: 3 }) }, 'd-x');
+    const node = disagreementNode(hostile, { ...ctx(), refs, storyOf: () => ({ id: 'b', namedBy: 'b', sources: 3 }) }, 'd-x');
     const tree = fromMarkdown(toMdx({ type: 'root', children: [node] } as unknown as Root), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
     const code = (n: Root | RootContent): string[] => [...(n.type.startsWith('mdxjs') || n.type.endsWith('Expression') ? [n.type] : []), ...('children' in n ? n.children.flatMap(code) : [])];
     expect(code(tree)).toEqual([]);
@@ -116,7 +129,7 @@ describe('a claim, how each source says it', () => {
 
   it("says which story its 'N of M sources' counts, when the sources tell several, and nothing when they tell one", () => {
     const refs = new Map([['a1', { headline: 'Trade talks open in Velm', url: null, published: null }]]);
-    const stories = { ...ctx(), refs, storyOf: (id: string) => (id === 'a1' ? { id: 'a1', sources: 6 } : undefined) };
+    const stories = { ...ctx(), refs, storyOf: (id: string) => (id === 'a1' ? { id: 'a1', namedBy: 'a1', sources: 6 } : undefined) };
     const line = (c: BriefingContext) => all(claimNode(claim, c, { n: 0 }) as unknown as Node).filter((n) => n.attributes?.some((a) => a.name === 'class' && a.value === 'provenance')).map(textOf);
     expect(line(stories)).toEqual(['From a story told by 6 sources, among them “Trade talks open in Velm”']);
     expect(line(ctx())).toEqual([]);
