@@ -19,7 +19,7 @@ import type { Sentence } from '../model/types.ts';
 import type { Anchors, Claim, ClaimBasis, GroupOptions, GroupResult, Quote } from './types.ts';
 import { clusterWithTwins } from './twins.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
-import { facetAsWritten, type FacetMention } from './events.ts';
+import { facetAsWritten, facetText, type FacetMention } from './events.ts';
 import { summariseEvents, type FacetLink } from './event-summary.ts';
 import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
 import { assignRepresentatives, preferenceOrder } from './representatives.ts';
@@ -102,7 +102,8 @@ function eventDrafts(events: EventGroup[], drafts: Draft[]): { drafts: Draft[]; 
     for (const f of e.facets) pushTo(byFacet, `${f.kind}|${f.value}`, f);
     for (const fs of byFacet.values()) {
       const first = fs[0] as FacetMention;
-      const label = `${e.noun} · ${first.kind} · ${first.label}`;
+      // In a reader's words, as every page shows it: "summit · day · Thursday, 9 October 2025".
+      const label = `${e.noun} · ${first.kind} · ${facetText(first)}`;
       const ss = [...new Set(fs.map((f) => f.sentence))].sort((a, b) => a - b);
       const key = setKey(ss);
       let draft = byKey.get(key);

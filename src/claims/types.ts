@@ -135,7 +135,7 @@ export interface Claim {
   /** Stable: hash of the basis, the facets and the representative's text. */
   id: string;
   basis: ClaimBasis;
-  /** Event facets the supports agree on, e.g. "summit · day · Thursday" (for `event` claims, and `similar` claims that coincide with one). */
+  /** Event facets the supports agree on, in a reader's words: "summit · day · Thursday, 9 October 2025" (for `event` claims, and `similar` claims that coincide with one). */
   facets: string[];
   /** The most central, most complete supporting sentence, verbatim. */
   representative: Quote;

@@ -1,8 +1,6 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { facetText, type Claim, type Disagreement, type EventSummary, type Quote } from '../claims/index.ts';
-import { memoByObject } from '../model/memo.ts';
-import { pushTo } from '../model/multimap.ts';
+import type { Claim, Disagreement, Quote } from '../claims/index.ts';
 import { claimMarks } from '../site/clause-spans.ts';
 import { disagreementTitle } from '../site/disagreement-title.ts';
 import { andMore, formatCount } from '../site/format.ts';
@@ -42,22 +40,12 @@ export function claimCitation(c: Claim, ctx: BriefingContext): string {
   return `${parts.join(', ')}. ${reportedBy(c, outletGroups(c.sourceIds, outletOf(ctx)).length)}.`;
 }
 
-/** Per claim id, the event facts it states as a reader reads them ("summit · day · Thursday, 9 October 2025"). */
-const factLines = memoByObject((events: readonly EventSummary[]): Map<string, string[]> => {
-  const out = new Map<string, string[]>();
-  for (const e of events) for (const f of e.facets) pushTo(out, f.claimId, `${e.noun} · ${f.kind} · ${facetText(f)}`);
-  return out;
-});
-
-/** The event facts a claim states, from the event summaries; its own facet labels when they do not list it. */
-const factLine = (c: Claim, ctx: BriefingContext) => (factLines(ctx.events ?? []).get(c.id) ?? c.facets).join(' · ');
-
 /** One claim: its representative sentence quoted verbatim, who reports it, and every supporting quote. */
 export function claimNode(c: Claim, ctx: BriefingContext, counter: { n: number }): MdxJsxFlowElement {
   const others = c.supports.filter((q) => q !== c.representative && !(q.sourceId === c.representative.sourceId && q.sentenceId === c.representative.sentenceId));
   const children: BlockContent[] = [
     // Several event facts (where, when, which edition) can rest on one sentence: say which one this is.
-    ...(c.facets.length ? [{ type: 'paragraph', children: [inline('span', { class: 'facet' }, [text(factLine(c, ctx))])] } as BlockContent] : []),
+    ...(c.facets.length ? [{ type: 'paragraph', children: [inline('span', { class: 'facet' }, [text(c.facets.join(' · '))])] } as BlockContent] : []),
     { type: 'blockquote', children: [{ type: 'paragraph', children: markedQuote(c.representative.text, claimMarks(c.representative)) }] },
     { type: 'paragraph', children: [...corroboration(c, ctx), text(' '), ...citationMarks(c, ctx, counter)] },
     // "3 of 30 sources": which 30, when the sources tell several stories.

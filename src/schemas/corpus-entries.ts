@@ -96,7 +96,7 @@ export const claimEntrySchema = z.object({
   id: z.string(),
   /** Why its sentences were grouped: similar wording, a leftover detail, or the same event fact. */
   basis: z.enum(['similar', 'detail', 'event']),
-  /** Event facets the sources agree on (e.g. "summit · day · Thursday"). Default: []. */
+  /** Event facets the sources agree on, in a reader's words ("summit · place · Dushanbe", "summit · day · Thursday, 9 October 2025"). Default: []. */
   facets: z.array(z.string()).default([]),
   /** The representative sentence, verbatim (with the part the claim rests on). */
   representative: claimQuoteSchema,
