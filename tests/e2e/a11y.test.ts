@@ -118,3 +118,23 @@ describe('reflow at 320 CSS pixels', () => {
     }
   });
 });
+
+// A grid of a handful of outlets fits a desktop screen: it widens past the text column instead of hiding its last columns behind a scroll.
+describe('coverage grids on a wide screen', () => {
+  it.each([1280, 900])('show every column of the seeds at %i pixels, and the page does not scroll sideways', async (width) => {
+    const ctx = await site.browser.newContext({ viewport: { width, height: 800 } });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${site.baseUrl}coverage.html`);
+      const grids = await p.evaluate(() => [...document.querySelectorAll('.table-wrap')].map((w) => ({ scroll: w.scrollWidth, client: w.clientWidth, right: w.getBoundingClientRect().right })));
+      expect(grids.length).toBe(2);
+      for (const g of grids) {
+        expect(g.scroll).toBeLessThanOrEqual(g.client);
+        expect(g.right).toBeLessThanOrEqual(width);
+      }
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBe(await p.evaluate(() => document.documentElement.clientWidth));
+    } finally {
+      await ctx.close();
+    }
+  });
+});
