@@ -12,6 +12,7 @@ export interface FacetLink {
   event: EventGroup;
   kind: FacetKind;
   label: string;
+  /** A day facet's date and the weekday written with it, as EventFacet has them. */
   day?: string;
   weekday?: string;
   claim: Pick<Claim, 'id' | 'reportedBy'>;

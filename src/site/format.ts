@@ -4,7 +4,6 @@ import { MONTHS } from '../dates/calendar.ts';
 /** What the site calls an outlet nobody states and nothing derives. */
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
-
 /** `10` → `October`. */
 export function monthName(mm: string): string {
   return MONTHS[Number(mm) - 1] ?? mm;
