@@ -105,7 +105,7 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   // only "Thursday" agrees with one giving the Thursday's date).
   const spanNote = multi.length ? 'Some source describes a multi-day event, which could span these days.' : undefined;
   const dated = days.filter((f) => !WEEKDAY.test(f.value));
-  const asWeekday = days.map((f) => (WEEKDAY.test(f.value) ? f : { ...f, value: weekdayName(f.value), label: f.label }));
+  const asWeekday = days.map((f) => (WEEKDAY.test(f.value) ? f : { ...f, value: weekdayName(f.value) }));
   if (new Set(dated.map((f) => f.value)).size > 1 && sourcesOf(ctx, dated).size > 1) push('date', 'day', sidesByValue(ctx, dated, facetText), ['day'], spanNote);
   else if (new Set(asWeekday.map((f) => f.value)).size > 1 && sourcesOf(ctx, asWeekday).size > 1) push('weekday', 'day', sidesByValue(ctx, asWeekday, facetText), ['day'], spanNote);
   const editions = e.facets.filter((f) => f.kind === 'edition');

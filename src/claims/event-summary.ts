@@ -8,15 +8,10 @@ import type { FacetKind } from './events.ts';
 import type { Claim, EventFacet, EventSummary } from './types.ts';
 
 /** One facet value of one event, and the claim that cites it. */
-export interface FacetLink {
+export type FacetLink = Pick<EventFacet, 'kind' | 'label' | 'day' | 'weekday'> & {
   event: EventGroup;
-  kind: FacetKind;
-  label: string;
-  /** A day facet's date and the weekday written with it, as EventFacet has them. */
-  day?: string;
-  weekday?: string;
   claim: Pick<Claim, 'id' | 'reportedBy'>;
-}
+};
 
 const KIND_ORDER: Record<FacetKind, number> = { place: 0, day: 1, edition: 2, length: 3 };
 

@@ -135,8 +135,6 @@ function disjoint(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
-const disjointNames = (a: string[], b: string[], isName: (t: string) => boolean) => disjoint(a.filter(isName), b.filter(isName));
-
 const NO_CONCEPTS: readonly string[] = [];
 const conceptsIn = (terms: readonly string[]) => (terms.some((t) => t.startsWith(CONCEPT_PREFIX)) ? terms.filter((t) => t.startsWith(CONCEPT_PREFIX)) : NO_CONCEPTS);
 
@@ -169,9 +167,11 @@ export function similarityGraph(
   const numeralsOf = (i: number) => (numeralsAt[i] ??= numerals((units[i] as Unit).text));
   const apart = storiesApart(storyOf);
   const sourceOf = (u: Unit) => (sentences[u.sentence] as Sentence).sourceId;
-  const namesOf = (i: number) => (units[i] as Unit).profile.anchors.words.filter(isName).sort().join();
+  // Each unit's names, sorted, worked out once for all the pairs it is in.
+  const namesAt: string[][] = [];
+  const namesOf = (i: number) => (namesAt[i] ??= (units[i] as Unit).profile.anchors.words.filter(isName).sort());
   // The one shared term is a concept, and the clauses name the same (usually nobody): nothing tells their subjects apart.
-  const conceptAlone = (i: number, j: number) => (concepts[i] as readonly string[]).some((x) => (concepts[j] as readonly string[]).includes(x)) && namesOf(i) === namesOf(j);
+  const conceptAlone = (i: number, j: number) => (concepts[i] as readonly string[]).some((x) => (concepts[j] as readonly string[]).includes(x)) && namesOf(i).join() === namesOf(j).join();
   const sim = (i: number, j: number): number | null => {
     const [lo, hi] = i < j ? [i, j] : [j, i];
     const row = (cache[lo] ??= new Map<number, number | null>());
@@ -190,7 +190,7 @@ export function similarityGraph(
         // Names alone do not make a restatement; names with the same figure do ("Norland and Estovia … $33bn").
         const enough = (c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1))) || (c.shared === 1 && conceptAlone(i, j));
         s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;
-        if (disjointNames(ui.profile.anchors.words, uj.profile.anchors.words, isName)) s *= DISJOINT_NAMES_FACTOR;
+        if (disjoint(namesOf(i), namesOf(j))) s *= DISJOINT_NAMES_FACTOR;
         if (disjoint(concepts[i] as readonly string[], concepts[j] as readonly string[])) s *= DISJOINT_CONCEPTS_FACTOR;
         if ((sentences[ui.sentence] as Sentence).sourceId === (sentences[uj.sentence] as Sentence).sourceId) s *= SAME_SOURCE_FACTOR;
       }

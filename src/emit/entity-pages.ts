@@ -1,5 +1,6 @@
 import type { EntityEntry, EntityPageEntry } from '../schemas/corpus-entries.ts';
 import { boundSections, entitiesWithPages, PAGE_LIMITS } from '../site/page-limits.ts';
+import { pushTo } from '../model/multimap.ts';
 
 /**
  * The entities collection: each entity with what its page shows (the sources it quotes, with their
@@ -12,11 +13,7 @@ export function entityPageEntries(entities: readonly EntityEntry[], limits = PAG
     const base = { ...entity, mentionCount: mentions.length, page: paged.has(entity.id) };
     if (!base.page) return { ...base, quoted: [], linked: [], omitted: 0 };
     const bySource = new Map<string, EntityEntry['mentions']>();
-    for (const m of mentions) {
-      const list = bySource.get(m.sourceId);
-      if (list) list.push(m);
-      else bySource.set(m.sourceId, [m]);
-    }
+    for (const m of mentions) pushTo(bySource, m.sourceId, m);
     return { ...base, ...boundSections(entity.sources.map((id) => ({ sourceId: id, items: bySource.get(id) ?? [] })), limits) };
   });
 }

@@ -1,3 +1,5 @@
+import { pushTo } from '../model/multimap.ts';
+
 /** Short words a slug may really end with; any other 1–2 letter tail is a CMS code ("-tt"). */
 const SHORT_WORDS = new Set(['a', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'uk', 'un', 'eu', 'ai']);
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -34,10 +36,7 @@ type WordIndex = Map<string, { form: string; index: number }[]>;
 function wordIndex(text: string): WordIndex {
   const index: WordIndex = new Map();
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const key = m[0].toLowerCase();
-    const list = index.get(key);
-    if (list) list.push({ form: m[0], index: m.index });
-    else index.set(key, [{ form: m[0], index: m.index }]);
+    pushTo(index, m[0].toLowerCase(), { form: m[0], index: m.index });
   }
   return index;
 }

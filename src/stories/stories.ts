@@ -18,6 +18,7 @@
  * neighbourhood over each name's sources, never all against all.
  */
 import { daysBetween } from '../dates/calendar.ts';
+import { pushTo } from '../model/multimap.ts';
 import { joinStrongestFirst } from '../model/unionfind.ts';
 
 /** What story clustering knows of one source. */
@@ -99,11 +100,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
   // day, or by their rarest names; each is compared with the next `window` in both orders.
   const postings = new Map<string, number[]>();
   names.forEach((ns, i) => {
-    for (const n of ns) {
-      const list = postings.get(n);
-      if (list) list.push(i);
-      else postings.set(n, [i]);
-    }
+    for (const n of ns) pushTo(postings, n, i);
   });
   const byDay = (a: number, b: number) => cmp(day[a], day[b]) || cmp(signature[a], signature[b]) || a - b;
   const bySignature = (a: number, b: number) => cmp(signature[a], signature[b]) || cmp(day[a], day[b]) || a - b;
@@ -119,11 +116,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
 
   const find = joinWithinAWeek(placed.length, links, (i) => placed[i]?.eventDate ?? null, o.maxDayGap);
   const members = new Map<number, string[]>();
-  placed.forEach((s, i) => {
-    const list = members.get(find(i));
-    if (list) list.push(s.sourceId);
-    else members.set(find(i), [s.sourceId]);
-  });
+  placed.forEach((s, i) => pushTo(members, find(i), s.sourceId));
   const stories = [...members.values()]
     .map((ids) => ({ id: ids[0] as string, sourceIds: ids }))
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length || cmp(a.id, b.id));

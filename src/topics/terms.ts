@@ -71,7 +71,6 @@ function compileTerm(topicId: string, term: string): CompiledTerm {
   return { topicId, term, words };
 }
 
-
 /** Compile every term of the taxonomy into a lookup index. */
 export function compileTaxonomy(taxonomy: Taxonomy): TermIndex {
   const index: TermIndex = { exact: new Map(), prefix: new Map(), maxPrefix: 0 };
