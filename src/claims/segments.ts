@@ -25,7 +25,7 @@ const LIST_AND = /\b(?:including|such as)\s[^,;:]*?\s(?=and\s)/g;
 
 // Who said it ("…, the Voovan Emergency Ministry said.", "…, according to the union."): not a fact of its own.
 // ("…, said people were waiting" says something: only a clause ending in the saying is one.)
-const ATTRIBUTION = /^(?:according to\b[^,;:]*|[^,;:]*\b(?:said|says|told \w+|added|reported|stated|confirmed)(?: on \w+)?)[\s.!?"'\u2019\u201d)]*$/i;
+const ATTRIBUTION = /^(?:according to\b[^,;:]*|[^,;:]*\b(?:said|says|told \w+|added|reported|stated|confirmed)(?: on \w+)?)[\s.!?:"'\u2019\u201d)]*$/i;
 
 /** A clause that only says who said the rest of its sentence: two outlets naming one source state no common fact. */
 export const isAttribution = (clause: string): boolean => ATTRIBUTION.test(clause.trim());

@@ -9,7 +9,9 @@ import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
 import { CONCEPT_PREFIX, conceptMap, contrastsOf, type FigureContrasts } from './concepts.ts';
-import { isAttribution, segmentsOf } from './segments.ts';
+import { isAttribution, segmentsOf, type Segment } from './segments.ts';
+import { isSpeakerTitle, NOBODY, speakersOf, speechOf } from './speech.ts';
+import { phraseRuns, sharePhrase } from './phrases.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
@@ -47,7 +49,10 @@ export interface Unit {
   /** Index of the clause in the sentence. */
   segment: number;
   text: string;
+  /** What the clause says, compared: a quote without who said it (speech.ts speechOf). */
   profile: Profile;
+  /** Name stems of who said the quote ("“…,” said Torko Kaur"); empty when the clause quotes nobody. */
+  speakers: readonly string[];
 }
 
 export interface SimilarityGraph {
@@ -93,9 +98,14 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
     sentenceAnchors.push(anchorsOf(s.text));
     const entities = options.entitiesOf?.(s) ?? [];
     const dates = options.datesOf?.(s) ?? [];
-    segmentsOf(s.text, isNameToken).forEach((seg, k) => {
-      if (k > 0 && isAttribution(seg.text)) return;
-      units.push({ sentence: si, segment: k, text: seg.text, profile: profileOf(anchorsOf(seg.text), entities, dates, concept, unitKey) });
+    const segments = segmentsOf(s.text, isNameToken);
+    segments.forEach((seg, k) => {
+      // Who said it ("Selvin Voic said:" before a quote, "…, the ministry said." after) is no clause of its own.
+      if (segments.length > 1 && isAttribution(seg.text)) return;
+      if (k > 0 && isSpeakerTitle((segments[k - 1] as Segment).text, seg.text, k === segments.length - 1)) return;
+      const speech = speechOf(seg.text);
+      const profile = profileOf(anchorsOf(speech), entities, dates, concept, unitKey);
+      units.push({ sentence: si, segment: k, text: seg.text, profile, speakers: speech === seg.text ? NOBODY : speakersOf(seg.text, profile, isName) });
     });
   });
   const apart = historyApart(sentenceAnchors, (si) => options.writtenOn?.((sentences[si] as Sentence).sourceId));
@@ -165,11 +175,14 @@ export function similarityGraph(
   let compared = 0;
   const numeralsAt: (string | undefined)[] = [];
   const numeralsOf = (i: number) => (numeralsAt[i] ??= numerals((units[i] as Unit).text));
+  const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
+  const runsAt: Uint32Array[] = [];
+  const runsOf = (i: number) => (runsAt[i] ??= phraseRuns((units[i] as Unit).text, isNameToken));
   const apart = storiesApart(storyOf);
   const sourceOf = (u: Unit) => (sentences[u.sentence] as Sentence).sourceId;
-  // Each unit's names, sorted, worked out once for all the pairs it is in.
+  // Each unit's names, sorted, worked out once for all the pairs it is in; a quote's speaker is one of them.
   const namesAt: string[][] = [];
-  const namesOf = (i: number) => (namesAt[i] ??= (units[i] as Unit).profile.anchors.words.filter(isName).sort());
+  const namesOf = (i: number) => (namesAt[i] ??= [...(units[i] as Unit).profile.anchors.words.filter(isName), ...(units[i] as Unit).speakers].sort());
   // The one shared term is a concept, and the clauses name the same (usually nobody): nothing tells their subjects apart.
   const conceptAlone = (i: number, j: number) => (concepts[i] as readonly string[]).some((x) => (concepts[j] as readonly string[]).includes(x)) && namesOf(i).join() === namesOf(j).join();
   const sim = (i: number, j: number): number | null => {
@@ -183,10 +196,13 @@ export function similarityGraph(
     // Two clauses of one sentence are never "the same fact"; contradicting sentences, or reports of two stories, never are either.
     if (ui.sentence !== uj.sentence && !apart(sourceOf(ui), sourceOf(uj)) && !vetoed(anchorRelation(sentenceAnchors[ui.sentence] as Anchors, sentenceAnchors[uj.sentence] as Anchors, prepared), ui.sentence, uj.sentence)) {
       const rel = anchorRelation(ui.profile.anchors, uj.profile.anchors, prepared);
-      if (!rel.veto) {
+      // One remark in the mouths of two different people is two statements (or a misquote), never one.
+      if (!rel.veto && !disjoint(ui.speakers, uj.speakers)) {
         const vi = vectors[i] as Vector;
         const vj = vectors[j] as Vector;
-        const c = cosine(vi, vj, restates(vi, vj) && numeralsOf(i) === numeralsOf(j) ? 0 : floor, isWord);
+        // A verbatim repeat, or a remark retold with a word changed, is no fragment sharing a word by chance: no length prior.
+        const retold = (restates(vi, vj) && numeralsOf(i) === numeralsOf(j)) || ((vi.norm < floor || vj.norm < floor) && !disjoint(namesOf(i), namesOf(j)) && sharePhrase(runsOf(i), runsOf(j)));
+        const c = cosine(vi, vj, retold ? 0 : floor, isWord);
         // Names alone do not make a restatement; names with the same figure do ("Norland and Estovia … $33bn").
         const enough = (c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1))) || (c.shared === 1 && conceptAlone(i, j));
         s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;

@@ -51,7 +51,7 @@ const STOP = new Set(
     'into onto upon over under about above below between among through during before after since until while as ' +
     'is are was were be been being am has have had having do does did doing will would shall should can could may might must ' +
     'it its it\'s they them their theirs he him his she her hers we us our ours you your yours i me my mine who whom whose which what ' +
-    'when where why how all any both each few more most other some such no not only own same too very just also even ' +
+    'when where why how all any both each every few more most other some such no not only own same too very just also even ' +
     'said says say saying told tells added adding noted according reported reports reportedly stated ' +
     'one ones another however despite although though yet still already further furthermore moreover meanwhile ' +
     'new many much several well like including include includes included alongside across within via per ' +

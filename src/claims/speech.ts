@@ -1,0 +1,68 @@
+/**
+ * Who said what. Outlets quote one official's several remarks, each with the
+ * speaker's name, title and "told reporters" around it: what is compared is
+ * the quote, and who said it tells two statements apart (similar.ts).
+ */
+import { anchorsOf } from './anchors.ts';
+import type { Profile } from './compare.ts';
+
+/** Who said it, before the quote: "Zanev said: “…”", "Zanev said that “…”". */
+const SPEAKER_BEFORE = /^[^"\u201c\u201d,;:]*\b(?:said|says|told \w+|added|stated)(?:\s+that)?\s*:?\s*(?=["\u201c])/i;
+/** Who said it, after the closing quote: "“…,” Zanev said." or "“…,” said Zanev, the interior minister." */
+const SPEAKER_AFTER = /^[\s,.]*(?:(?:said|says|told \w+|added|stated)\b[^"\u201c\u201d]*|[^"\u201c\u201d,;:]*\b(?:said|says|told \w+|added|stated)[\s.,]*)$/i;
+
+/**
+ * What a clause quotes, without who said it: two outlets printing one
+ * official's different remarks share the speaker's name and "told reporters",
+ * not a statement. Only attribution around a direct quote is dropped; "Kaur
+ * said the toll rose" keeps its speaker (it is not a quote).
+ */
+export function speechOf(clause: string): string {
+  const t = clause.replace(SPEAKER_BEFORE, '');
+  const close = Math.max(t.lastIndexOf('"'), t.lastIndexOf('\u201d'));
+  const open = Math.max(t.indexOf('"'), t.indexOf('\u201c'));
+  if (close > 0 && close > open && SPEAKER_AFTER.test(t.slice(close + 1))) return t.slice(0, close + 1);
+  return t;
+}
+
+/**
+ * The speaker's title after a quote's attribution ("“…,” said Zanhul Zanev, |
+ * the Voovan Interior Minister."): it says who spoke, not a fact of its own,
+ * though it names what other clauses name.
+ */
+export function isSpeakerTitle(previous: string, clause: string, last: boolean): boolean {
+  return last && /^(?:the|a|an)\s/i.test(clause.trim()) && /["\u201d]\s*(?:said|says|told \w+|added|stated)\s+[^"\u201c\u201d,;:]*,\s*$/i.test(previous);
+}
+
+/** No speaker: the clause quotes nobody. */
+export const NOBODY: readonly string[] = [];
+
+/** Names the clause has and its quote has not: who said it. */
+export function speakersOf(clause: string, quote: Profile, isName: (stem: string) => boolean): readonly string[] {
+  const said = new Set(quote.anchors.words);
+  const names = anchorsOf(clause).words.filter((w) => isName(w) && !said.has(w));
+  return names.length ? names : NOBODY;
+}
+
+/**
+ * Where the clause quotes someone, as [start, end) offsets: between opening
+ * and closing marks, from the start when the clause opens inside a quote (a
+ * closing mark first), to the end when it closes outside the clause. A
+ * straight mark opens after a space or at the start, else it closes.
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opening = ch === '\u201c' || (ch === '"' && (i === 0 || /\s|\(/.test(text[i - 1] as string)) && open === null);
+    const closing = ch === '\u201d' || (ch === '"' && !opening);
+    if (opening && open === null) open = i + 1;
+    else if (closing) {
+      spans.push([open ?? 0, i]);
+      open = null;
+    }
+  }
+  if (open !== null) spans.push([open, text.length]);
+  return spans;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isSpeakerTitle, quotedSpans, speechOf } from '../../../src/claims/speech.ts';
+
+const quoted = (text: string) => quotedSpans(text).map(([from, to]) => text.slice(from, to));
+
+describe('speechOf', () => {
+  it('drops who said a direct quote, before or after it', () => {
+    expect(speechOf('“We will rebuild every school that was damaged,” Ilse Varga told reporters.')).toBe('“We will rebuild every school that was damaged,”');
+    expect(speechOf('Ilse Varga said: “We will rebuild every school that was damaged.”')).toBe('“We will rebuild every school that was damaged.”');
+    expect(speechOf('Ilse Varga said that "we can fix all the problems"')).toBe('"we can fix all the problems"');
+    expect(speechOf('“Our first task is to reach every family,” said Ilse Varga,')).toBe('“Our first task is to reach every family,”');
+    expect(speechOf('"And we have to end the pandemic," he said.')).toBe('"And we have to end the pandemic,"');
+  });
+
+  it('keeps reported speech and clauses that say something after the quote', () => {
+    expect(speechOf('Ilse Varga said the toll rose to 9.')).toBe('Ilse Varga said the toll rose to 9.');
+    expect(speechOf('said people were waiting for more details.')).toBe('said people were waiting for more details.');
+    expect(speechOf('The “temporary” bridge has stood for ten years.')).toBe('The “temporary” bridge has stood for ten years.');
+  });
+});
+
+describe('isSpeakerTitle', () => {
+  it('is the last clause, a title, after a quote and "said Name,"', () => {
+    expect(isSpeakerTitle('“Roads will reopen on Friday,” said Ilse Varga,', 'the Norland Interior Minister.', true)).toBe(true);
+    expect(isSpeakerTitle('“Roads will reopen on Friday,” said Ilse Varga,', 'the Norland Interior Minister.', false)).toBe(false);
+    expect(isSpeakerTitle('Roads will reopen on Friday,', 'the ministry expects.', true)).toBe(false);
+  });
+});
+
+describe('quotedSpans', () => {
+  it('finds what a clause quotes, also when the quote opens or closes outside the clause', () => {
+    expect(quoted('“We will rebuild every school,” Ilse Varga said.')).toEqual(['We will rebuild every school,']);
+    expect(quoted('Ilse Varga said that "we can fix all the problems')).toEqual(['we can fix all the problems']);
+    expect(quoted('by working together," Varga told reporters.')).toEqual(['by working together,']);
+    expect(quoted('He said "rain" and "wind".')).toEqual(['rain', 'wind']);
+    expect(quoted('No one was quoted.')).toEqual([]);
+  });
+});
