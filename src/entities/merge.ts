@@ -38,14 +38,46 @@ export function resolveSurnames(entities: readonly EntityIdentity[]): Map<string
   return moves;
 }
 
+/** Words an acronym skips ("Organization of the Petroleum Exporting Countries" is OPEC). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** The initials of a name of several words: "U.S. Geological Survey" → "USGS" ("U.S." gives two). */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s.\-\u2010-\u2014]+/).filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()));
+  return words.length < 2 ? '' : words.map((w) => (w[0] as string).toUpperCase()).join('');
+}
+
+/**
+ * Map acronyms onto the one entity named in full whose initials they are
+ * ("USGS" → "U.S. Geological Survey", "NATO" → "North Atlantic Treaty
+ * Organization"). Only NLP-found all-capital single words move, and only when
+ * exactly one entity of several words has those initials. Returns id → new id.
+ */
+export function resolveAcronyms(entities: readonly EntityIdentity[]): Map<string, string> {
+  const byInitials = new Map<string, string | null>();
+  for (const e of entities) {
+    const initials = initialsOf(e.name);
+    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== e.id ? null : e.id);
+  }
+  const moves = new Map<string, string>();
+  for (const e of entities) {
+    if (e.gazetteer || !/^[A-Z]{2,8}$/.test(e.name)) continue;
+    const target = byInitials.get(e.name);
+    if (target && target !== e.id) moves.set(e.id, target);
+  }
+  return moves;
+}
+
 /**
  * Merge per-source entities into corpus entities: one id per entity across all
- * sources (surname-only people folded into their full name), each knowing the
- * sources and sentences that mention it. Most widely cited first.
+ * sources (surname-only people folded into their full name, acronyms into the
+ * name they abbreviate), each knowing the sources and sentences that mention
+ * it. Most widely cited first.
  */
 export function mergeCorpus(perSource: readonly SourceEntities[]): CorpusEntity[] {
   const all = perSource.flatMap((s) => s.entities);
-  const moves = resolveSurnames(dedupe(all));
+  const unique = dedupe(all);
+  const moves = new Map([...resolveSurnames(unique), ...resolveAcronyms(unique)]);
   const byId = new Map<string, CorpusEntity>();
   const identity = new Map(all.map((e) => [e.id, e]));
   for (const src of perSource) {

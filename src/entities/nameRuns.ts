@@ -110,12 +110,17 @@ export function runsOf(terms: readonly Term[]): [number, number][] {
   return runs;
 }
 
+/** A clock time or its a.m./p.m.: "7:45", "2345", "p.m.". */
+const CLOCK = /^(?:\d{1,2}[:.]\d{2}|\d{4}|[ap]\.?m\.?)$/i;
+
 /** How credible a run is as a name on its own: null = reject, weak = needs corroboration. `terms` is one sentence. */
 export function judgeRun(terms: readonly Term[], [from, to]: [number, number]): { weak: boolean } | null {
   const names = terms.slice(from, to + 1).filter((t) => !isConnector(t));
   // A lone demonym ("Afghan") is an adjective, not a place or group.
   if (names.every((t) => t.tags.includes('Demonym'))) return null;
   const only = names.length === 1 ? names[0]! : null;
+  // A capitals word after a clock time is its time zone ("7:45 p.m. ET", "2345 GMT"), not an organisation.
+  if (only && /^[A-Z]{2,5}$/.test(only.text) && from > 0 && CLOCK.test(terms[from - 1]!.text.replace(/^\W+/, ''))) return null;
   // A capitalised first word is capitalised by grammar, not because it is a name.
   const initial = only !== null && from === 0 && !only.tags.some((tag) => NAME_TAGS.includes(tag));
   return { weak: initial };

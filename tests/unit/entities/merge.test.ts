@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/entities/extract.ts';
 import { parseGazetteer } from '../../../src/entities/loadGazetteer.ts';
-import { mergeCorpus } from '../../../src/entities/merge.ts';
+import { initialsOf, mergeCorpus, resolveAcronyms } from '../../../src/entities/merge.ts';
 import type { NerFn, NerSpan } from '../../../src/entities/types.ts';
 import type { Sentence } from '../../../src/model/types.ts';
 
@@ -84,5 +84,30 @@ describe('extractEntities + mergeCorpus', () => {
     const seen: string[] = [];
     extractEntities(sentences, gaz, { ner: (t) => (seen.push(t), ner(t)) });
     expect(seen).toEqual(sentences.map((s) => s.text));
+  });
+});
+
+describe('acronyms', () => {
+  it('reads the initials of a name of several words, skipping "of" and "the"', () => {
+    expect(initialsOf('U.S. Geological Survey')).toBe('USGS');
+    expect(initialsOf('North Atlantic Treaty Organization')).toBe('NATO');
+    expect(initialsOf('Organization of the Petroleum Exporting Countries')).toBe('OPEC');
+    expect(initialsOf('Gansu')).toBe('');
+  });
+
+  it('folds an acronym into the one entity it abbreviates, as two outlets name it', () => {
+    const ner = scripted({
+      'The U.S. Geological Survey put the magnitude at 5.9.': [{ text: 'U.S. Geological Survey', type: 'organization', weak: false }],
+      'The USGS recorded it at magnitude 5.9.': [{ text: 'USGS', type: 'organization', weak: false }],
+    });
+    const merged = mergeCorpus(extractEntities([sentence('a', 0, 'The U.S. Geological Survey put the magnitude at 5.9.'), sentence('b', 0, 'The USGS recorded it at magnitude 5.9.')], gaz, { ner }));
+    expect(merged.map((e) => [e.name, e.sources])).toEqual([['U.S. Geological Survey', ['a', 'b']]]);
+  });
+
+  it('leaves an acronym alone when two entities have its initials, or when the editor listed it', () => {
+    const org = (id: string, name: string, gazetteer = false) => ({ id, name, type: 'organization' as const, gazetteer });
+    expect(resolveAcronyms([org('usgs', 'USGS'), org('u-s-geological-survey', 'U.S. Geological Survey'), org('united-states-gas-supply', 'United States Gas Supply')]).size).toBe(0);
+    expect(resolveAcronyms([org('usgs', 'USGS', true), org('u-s-geological-survey', 'U.S. Geological Survey')]).size).toBe(0);
+    expect(resolveAcronyms([org('usgs', 'USGS'), org('u-s-geological-survey', 'U.S. Geological Survey')])).toEqual(new Map([['usgs', 'u-s-geological-survey']]));
   });
 });

@@ -18,6 +18,10 @@ describe('compromiseNer', () => {
     expect(spans('In March, the Afghan delegation met Russia’s envoy on Monday.')).toEqual(['place:Russia']);
   });
 
+  it('reads a capitals word after a clock time as its time zone, not an organisation', () => {
+    expect(spans('The quake struck at 7:45 a.m. (2345 GMT Sunday), or 7:45 p.m. ET on Sunday, the USGS said.')).toEqual(['organization:USGS']);
+  });
+
   it('makes a lone capitalised first word weak (needs corroboration), keeps known first names', () => {
     expect(spans('Strengthening ties matters.')).toEqual(['?~:Strengthening']);
     expect(spans('Bawumia conceded on Sunday.')).toEqual(['?~:Bawumia']);
