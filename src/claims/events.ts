@@ -203,7 +203,9 @@ export function eventMentions(
  * two sources' different Thursdays still show as different days.
  */
 export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (s: Sentence) => string[]): FacetMention[] {
-  const iso = (datesOf?.(s) ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const other = otherDays(s.text);
+  const ofEvent = (d: string) => !other.has((WEEKDAYS[weekdayOf(parseIsoDay(d))] as string).toLowerCase());
+  const iso = (datesOf?.(s) ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && ofEvent(d));
   if (iso.length) {
     return iso.map((d) => {
       const w = WEEKDAYS[weekdayOf(parseIsoDay(d))] as string;
@@ -213,10 +215,32 @@ export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (
   }
   const days = a.days.filter((d) => !d.startsWith('-'));
   if (days.length) return days.map((d) => ({ kind: 'day' as const, value: d, label: d, sentence, day: d }));
-  return a.weekdays.map((w) => {
+  return a.weekdays.filter((w) => !other.has(w)).map((w) => {
     const word = w[0]?.toUpperCase() + w.slice(1);
     return { kind: 'day' as const, value: w, label: word, sentence, weekday: word };
   });
+}
+
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** "state media said Tuesday", "officials told reporters on Friday": the day something was said. */
+const SAID_ON = new RegExp(`\\b(?:said|says|told \\w+|announced|reported|added|stated|confirmed)\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY}\\b`, 'gi');
+/** "(7:45 p.m. ET Sunday)", "(2345 GMT Sunday)": the same moment in another time zone. */
+const CONVERTED = new RegExp(`\\([^()]*\\b(?:\\d{1,2}[:.]\\d{2}|\\d{4})\\b[^()]*\\b${WEEKDAY}\\b[^()]*\\)`, 'gi');
+
+/**
+ * Weekdays a sentence writes only for something else than its event: the day
+ * a statement was made, or the event's moment in another time zone. "In the
+ * wake of a major earthquake …, state media said Tuesday" does not date the
+ * earthquake.
+ */
+export function otherDays(text: string): Set<string> {
+  const other = new Set<string>();
+  for (const re of [SAID_ON, CONVERTED]) for (const m of text.matchAll(re)) other.add((m[1] as string).toLowerCase());
+  if (!other.size) return other;
+  // A weekday also written elsewhere in the sentence may still date the event ("on Monday …, officials said Monday").
+  const rest = text.replace(SAID_ON, '').replace(CONVERTED, '');
+  for (const w of [...other]) if (new RegExp(`\\b${w}\\b`, 'i').test(rest)) other.delete(w);
+  return other;
 }
 
 function dedupe(fs: FacetMention[]): FacetMention[] {

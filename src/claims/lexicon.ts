@@ -16,6 +16,7 @@ export const EVENT_SINGULAR: Record<string, string> = {
   meetings: 'meeting', summits: 'summit', conferences: 'conference', visits: 'visit', sessions: 'session',
   events: 'event', forums: 'forum', exercise: 'exercises', drill: 'drills', strikes: 'strike', protests: 'protest',
   demonstrations: 'demonstration', floods: 'flood', storms: 'storm', explosions: 'explosion',
+  quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake',
 };
 
 /** Ordinal words (and "inaugural") → number. */

@@ -36,7 +36,14 @@ describe('event words used as verbs', () => {
     ['Talks lasted two days.', 'talks'],
     ['The rally in the capital drew 5,000 people.', 'rally'],
     ['The second Norland-Estovia summit took place in Velm on Friday.', 'summit'],
+    ['The quake struck a hilly farming area early Monday.', 'quake'],
   ])('%s (%s) is an event', (sentence, word) => expect(nounUse(sentence, word)).toBe(true));
+
+  it('reads "quake" as the earthquake it is short for', () => {
+    const text = 'The quake struck a hilly farming area near Velm early Monday.';
+    const s = { id: 's-0', sourceId: 'a', block: 0, item: null, index: 0, text } as Sentence;
+    expect(eventMentions([s], [0], [anchorsOf(text)]).map((m) => m.noun)).toEqual(['earthquake']);
+  });
 
   it('gives a participle no event facets, so a card is not titled after it', () => {
     const texts = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writtenIn } from '../../../src/claims/summary.ts';
-import { dayFacets, facetAsWritten, facetText } from '../../../src/claims/events.ts';
+import { dayFacets, facetAsWritten, facetText, otherDays } from '../../../src/claims/events.ts';
 import { anchorsOf } from '../../../src/claims/anchors.ts';
 import type { Sentence } from '../../../src/model/types.ts';
 
@@ -46,6 +46,13 @@ describe('day facets as written', () => {
     expect(weekday).toMatchObject({ value: 'thursday', weekday: 'Thursday' });
     expect(weekday?.day).toBeUndefined();
     expect(writtenIn('On Thursday, the summit opened in Velm.', facetAsWritten(weekday!))).toBe('Thursday');
+  });
+
+  it('takes no day the sentence writes for something else: when it was said, or the moment in another time zone', () => {
+    expect(facetsOf('The toll rose to 89 in the wake of a major earthquake in Velm, state media said Tuesday.', ['2013-07-23'])).toEqual([]);
+    expect(facetsOf('The quake hit at 7:45 a.m. Monday local time (7:45 p.m. GMT Sunday).').map((f) => f.weekday)).toEqual(['Monday']);
+    expect(facetsOf('On Monday the talks began, officials said Monday.').map((f) => f.weekday)).toEqual(['Monday']);
+    expect([...otherDays('The summit opened on Thursday, officials told reporters on Friday.')]).toEqual(['friday']);
   });
 
   it('reads to a reader as a date in words, after the weekday the source wrote; other values as written', () => {
