@@ -10,7 +10,7 @@ import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
 import { CONCEPT_PREFIX, conceptMap, contrastsOf, type FigureContrasts } from './concepts.ts';
 import { isAttribution, segmentsOf, type Segment } from './segments.ts';
-import { isSpeakerTitle, NOBODY, speakersOf, speechOf } from './speech.ts';
+import { isSpeakerTitle, speakersOf, speechOf } from './speech.ts';
 import { phraseRuns, sharePhrase } from './phrases.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
@@ -91,6 +91,8 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
   const units: Unit[] = [];
   const sentenceAnchors: Anchors[] = [];
   const isName = nameStems(sentences);
+  // A speaker's name is a word the corpus never writes in lower case ("Voic", though "voice" shares its stem; not "President").
+  const isSpeakerName = surfaceNames(sentences);
   const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
   const concept = conceptMap(options.lexicon);
   const unitKey = conceptMap(options.lexicon, 'units');
@@ -99,13 +101,13 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
     const entities = options.entitiesOf?.(s) ?? [];
     const dates = options.datesOf?.(s) ?? [];
     const segments = segmentsOf(s.text, isNameToken);
+    // Who said it ("Selvin Voic said:" before a quote, "…, the ministry said." after) is no clause of its own.
+    const said = segments.map((seg) => segments.length > 1 && isAttribution(seg.text));
     segments.forEach((seg, k) => {
-      // Who said it ("Selvin Voic said:" before a quote, "…, the ministry said." after) is no clause of its own.
-      if (segments.length > 1 && isAttribution(seg.text)) return;
-      if (k > 0 && isSpeakerTitle((segments[k - 1] as Segment).text, seg.text, k === segments.length - 1)) return;
-      const speech = speechOf(seg.text);
-      const profile = profileOf(anchorsOf(speech), entities, dates, concept, unitKey);
-      units.push({ sentence: si, segment: k, text: seg.text, profile, speakers: speech === seg.text ? NOBODY : speakersOf(seg.text, profile, isName) });
+      if (said[k] || (k > 0 && isSpeakerTitle((segments[k - 1] as Segment).text, seg.text, k === segments.length - 1))) return;
+      const profile = profileOf(anchorsOf(speechOf(seg.text)), entities, dates, concept, unitKey);
+      const beside = [k - 1, k + 1].filter((n) => said[n]).map((n) => (segments[n] as Segment).text);
+      units.push({ sentence: si, segment: k, text: seg.text, profile, speakers: speakersOf(seg.text, beside, isSpeakerName) });
     });
   });
   const apart = historyApart(sentenceAnchors, (si) => options.writtenOn?.((sentences[si] as Sentence).sourceId));
@@ -128,6 +130,13 @@ export function nameStems(sentences: Sentence[]): (stem: string) => boolean {
     });
   }
   return (st) => capital.has(st) && !lower.has(st);
+}
+
+/** Capitalised words the corpus never writes in lower case, as written (no stemming). */
+function surfaceNames(sentences: Sentence[]): (t: Token) => boolean {
+  const lower = new Set<string>();
+  for (const s of sentences) for (const t of tokenize(s.text)) if (!t.capital) lower.add(t.lower);
+  return (t) => t.capital && !lower.has(t.lower);
 }
 
 /**

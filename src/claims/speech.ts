@@ -3,8 +3,7 @@
  * speaker's name, title and "told reporters" around it: what is compared is
  * the quote, and who said it tells two statements apart (similar.ts).
  */
-import { anchorsOf } from './anchors.ts';
-import type { Profile } from './compare.ts';
+import { isStopWord, tokenize, type Token } from './text.ts';
 
 /** Who said it, before the quote: "Zanev said: “…”", "Zanev said that “…”". */
 const SPEAKER_BEFORE = /^[^"\u201c\u201d,;:]*\b(?:said|says|told \w+|added|stated)(?:\s+that)?\s*:?\s*(?=["\u201c])/i;
@@ -34,14 +33,27 @@ export function isSpeakerTitle(previous: string, clause: string, last: boolean):
   return last && /^(?:the|a|an)\s/i.test(clause.trim()) && /["\u201d]\s*(?:said|says|told \w+|added|stated)\s+[^"\u201c\u201d,;:]*,\s*$/i.test(previous);
 }
 
+/** A title after the speaker's name, to the end: ", the Melstani Finance Minister." */
+const TITLE_AFTER = /,\s+(?:the|a|an)\s[^"\u201c\u201d]*$/i;
+
 /** No speaker: the clause quotes nobody. */
 export const NOBODY: readonly string[] = [];
 
-/** Names the clause has and its quote has not: who said it. */
-export function speakersOf(clause: string, quote: Profile, isName: (stem: string) => boolean): readonly string[] {
-  const said = new Set(quote.anchors.words);
-  const names = anchorsOf(clause).words.filter((w) => isName(w) && !said.has(w));
-  return names.length ? names : NOBODY;
+/**
+ * Who said a quoting clause's quote: the names (`isName`) in the clause
+ * outside its quotation marks, and in the attribution clauses beside it that
+ * were dropped ("Selvin Voic said: | “…”", "“…,” | the ministry said."), as
+ * lower-case words. A clause that quotes nobody has no speaker (reported
+ * speech keeps its names as words of the clause).
+ */
+export function speakersOf(clause: string, beside: readonly string[], isName: (t: Token) => boolean): readonly string[] {
+  const spans = quotedSpans(clause);
+  if (!spans.length) return NOBODY;
+  const outside = (t: Token) => !spans.some(([from, to]) => t.start >= from && t.start < to);
+  // Who, not their title: "said Selqui Zanyaral, the Melstani Finance Minister" and "said Quiyar Voshaev, the Melstani Transport Minister" are two people.
+  const who = (text: string) => tokenize(text.replace(TITLE_AFTER, ''));
+  const names = [...who(clause).filter(outside), ...beside.flatMap(who)].filter((t) => isName(t) && !isStopWord(t.lower)).map((t) => t.lower);
+  return names.length ? [...new Set(names)] : NOBODY;
 }
 
 /**

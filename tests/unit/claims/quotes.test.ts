@@ -27,9 +27,10 @@ describe('quotes', () => {
     expect(claims.map((c) => c.sourceIds.join())).toEqual(['a', 'b']);
   });
 
-  it('drops who said it before a quote ("The interior minister said:") as a clause of its own', () => {
-    const { units } = unitsOf([mk('a', 'The interior minister said: “Roads to the valley will reopen on Friday.”')]);
+  it('drops who said it before a quote ("Interior minister Ilse Varga said:") as a clause of its own, keeping the speaker', () => {
+    const { units } = unitsOf([mk('a', 'Interior minister Ilse Varga said: “Roads to the valley will reopen on Friday.”')]);
     expect(units.map((u) => u.text)).toEqual(['“Roads to the valley will reopen on Friday.”']);
+    expect(units[0]?.speakers).toEqual(expect.arrayContaining(['ilse', 'varga']));
   });
 
   it('drops the speaker’s title after "said Name," as a clause of its own', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpeakerTitle, quotedSpans, speechOf } from '../../../src/claims/speech.ts';
+import { isSpeakerTitle, quotedSpans, speakersOf, speechOf } from '../../../src/claims/speech.ts';
+import type { Token } from '../../../src/claims/text.ts';
 
 const quoted = (text: string) => quotedSpans(text).map(([from, to]) => text.slice(from, to));
 
@@ -34,5 +35,16 @@ describe('quotedSpans', () => {
     expect(quoted('by working together," Varga told reporters.')).toEqual(['by working together,']);
     expect(quoted('He said "rain" and "wind".')).toEqual(['rain', 'wind']);
     expect(quoted('No one was quoted.')).toEqual([]);
+  });
+});
+
+describe('speakersOf', () => {
+  it('reads the names around the quote as who said it, also from a dropped attribution beside it', () => {
+    const isName = (t: Token) => t.capital && !['President', 'He'].includes(t.surface);
+    expect(speakersOf('“We finished on time,” said Voic, the President.', [], isName)).toEqual(['voic']);
+    expect(speakersOf('“We finished on time,” said Selqui Zanyaral, the Melstani Finance Minister.', [], isName)).toEqual(['selqui', 'zanyaral']);
+    expect(speakersOf('“We finished on time.”', ['Selvin Voic said:'], isName)).toEqual(['selvin', 'voic']);
+    expect(speakersOf('“We finished on time,” he said.', [], isName)).toEqual([]);
+    expect(speakersOf('Voic said the work finished on time.', [], isName)).toEqual([]);
   });
 });
