@@ -2,7 +2,7 @@ import type { ReportChecks } from '../dates/event-report.ts';
 import type { DatedDoc, SourceDating, Timeline } from '../dates/index.ts';
 import { buildTimeline, inferEventDates } from '../dates/index.ts';
 import { nameWords } from '../claims/index.ts';
-import { findStories, type Story } from '../stories/index.ts';
+import { findStories, specificFigures, type Story } from '../stories/index.ts';
 import type { EventNoun } from './sentence-nlp.ts';
 import { timed } from './timings.ts';
 
@@ -30,7 +30,7 @@ export interface DatesOutput {
 export function datesStage(docs: readonly DatedDoc[], names: readonly (readonly string[])[], checks: ReportChecks): DatesOutput {
   const eventDates = inferEventDates(docs);
   const day = new Map(eventDates.map((d) => [d.sourceId, d.date]));
-  const stories = timed('stories', () => findStories(docs.map((d, i) => ({ sourceId: d.sourceId, entities: names[i] ?? [], eventDate: day.get(d.sourceId) ?? null }))));
+  const stories = timed('stories', () => findStories(docs.map((d, i) => ({ sourceId: d.sourceId, entities: names[i] ?? [], eventDate: day.get(d.sourceId) ?? null, figures: specificFigures(d.sentences.map((x) => x.text).join('\n')) }))));
   // One story is the default: then nothing is split, whatever the clustering left unplaced.
   const storyOf = stories.stories.length > 1 ? stories.of : undefined;
   // Across stories only word-for-word background facts that name something merge, so only then is the

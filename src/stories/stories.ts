@@ -10,7 +10,7 @@
  * Two sources are one story when the names they mention (entity ids, each
  * weighted by its rarity in the corpus) overlap enough, and how much is enough
  * depends on their event days: less for the same day, more when one is
- * unknown, much more for different days (a source's event day can be off, a
+ * unknown (unless they share specific figures, figures.ts), much more for different days (a source's event day can be off, a
  * weekday read against the wrong week, so a near day weighs, it does not
  * veto); days more than a week apart are two events. Stories are the
  * connected components of those links, joined strongest first and never
@@ -28,6 +28,8 @@ export interface StoryInput {
   entities: readonly string[];
   /** The day of the event the source reports (YYYY-MM-DD), or null when unknown. */
   eventDate: string | null;
+  /** Its specific figures (figures.ts specificFigures): shared ones stand in for an unknown day. Default none. */
+  figures?: readonly string[];
 }
 
 /** The story a source tells (a story id), or null when the source is unplaced. */
@@ -64,9 +66,11 @@ export interface StoryOptions {
   window?: number;
   /** Fewest entities a source needs to be placed in a story. Default 2. */
   minEntities?: number;
+  /** Specific figures two sources must share for the same-day overlap to do when either day is unknown. Default 2. */
+  sharedFigures?: number;
 }
 
-const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, maxDayGap: 7, window: 3, minEntities: 2 };
+const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, maxDayGap: 7, window: 3, minEntities: 2, sharedFigures: 2 };
 
 /** Group sources into stories (see the module comment). Deterministic for a given set of sources, whatever their order. */
 export function findStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Stories {
@@ -81,6 +85,12 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
   const rarest = (ns: string[]) => [...ns].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, 2).join('\u0000');
   const signature = names.map(rarest);
   const day = placed.map((s) => s.eventDate ?? '\uffff');
+  const figures = placed.map((s) => new Set(s.figures ?? []));
+  const shareFigures = (a: number, b: number) => {
+    let n = 0;
+    for (const x of figures[a] as Set<string>) if ((figures[b] as Set<string>).has(x) && ++n >= o.sharedFigures) return true;
+    return false;
+  };
 
   const links: [number, number, number][] = [];
   const tried = new Set<number>();
@@ -93,7 +103,8 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     const dice = (2 * shared) / ((mass[a] as number) + (mass[b] as number));
     const da = placed[a]?.eventDate;
     const db = placed[b]?.eventDate;
-    const need = !da || !db ? o.unknownDay : da === db ? o.sameDay : o.otherDay;
+    // Without a day, the same magnitude and casualty count in both reports say "same event" as well as the same day would.
+    const need = !da || !db ? (shareFigures(a, b) ? o.sameDay : o.unknownDay) : da === db ? o.sameDay : o.otherDay;
     if (dice >= need && !(da && db && daysBetween(da, db) > o.maxDayGap)) links.push([a, b, dice]);
   };
   // Sorted neighbourhood: in each name's list, sources of one story sit together when sorted by event

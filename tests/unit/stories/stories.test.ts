@@ -70,6 +70,17 @@ describe('findStories', () => {
     expect(members(same('2024-03-12', '2024-04-12'))).toEqual(['x', 'y']);
   });
 
+  it('takes two specific figures both undated reports give for the same day they do not state', () => {
+    // Two reports of one earthquake, no dates: half their names in common, and the same two magnitudes.
+    const quake = (figures: string[]): StoryInput[] => [
+      { sourceId: 'x', entities: ['gansu', 'china', 'usgs', 'dingxi'], eventDate: null, figures: ['6.6', '5.9', '459'] },
+      { sourceId: 'y', entities: ['gansu', 'china', 'usgs', 'xinhua', 'lanzhou', 'minxian', 'beijing'], eventDate: null, figures },
+    ];
+    expect(members(quake(['6.6', '5.9', '515']))).toEqual(['x,y']);
+    expect(members(quake(['6.6', '515']))).toEqual(['x', 'y']);
+    expect(members(quake([]))).toEqual(['x', 'y']);
+  });
+
   it('gives the same stories whatever the order of the sources', () => {
     const shuffled = [strikes[4], strikes[0], strikes[5], strikes[2], strikes[3], strikes[1]] as StoryInput[];
     expect(findStories(shuffled).stories).toEqual(findStories(strikes).stories);
