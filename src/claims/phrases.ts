@@ -1,10 +1,11 @@
 /**
  * Runs of words two clauses share in the same order. Outlets retelling one
- * remark change a word or two ("we can meet all the issues if we just take the
- * time to speak with one another" / "… all the challenges if …"): every word
+ * remark change a word or two ("we can fix all the problems if we just make
+ * the time to talk with each other" / "… all the troubles if …"): every word
  * left is common English, so the length prior (compare.ts normFloor) scores
- * the pair like two fragments sharing a word by chance. Six words in a row,
- * two of them content words and none a name, are not chance.
+ * the pair like two fragments sharing a word by chance. Six words in a row
+ * inside the quotation marks, two of them content words and none a name, are
+ * not chance.
  */
 import { quotedSpans } from './speech.ts';
 import { isStopWord, tokenize, type Token } from './text.ts';

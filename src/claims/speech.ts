@@ -5,10 +5,14 @@
  */
 import { isStopWord, tokenize, type Token } from './text.ts';
 
+/** Verbs of saying around a quote. */
+const SAID = String.raw`(?:said|says|told \w+|added|stated)`;
 /** Who said it, before the quote: "Zanev said: “…”", "Zanev said that “…”". */
-const SPEAKER_BEFORE = /^[^"\u201c\u201d,;:]*\b(?:said|says|told \w+|added|stated)(?:\s+that)?\s*:?\s*(?=["\u201c])/i;
+const SPEAKER_BEFORE = new RegExp(String.raw`^[^"\u201c\u201d,;:]*\b${SAID}(?:\s+that)?\s*:?\s*(?=["\u201c])`, 'i');
 /** Who said it, after the closing quote: "“…,” Zanev said." or "“…,” said Zanev, the interior minister." */
-const SPEAKER_AFTER = /^[\s,.]*(?:(?:said|says|told \w+|added|stated)\b[^"\u201c\u201d]*|[^"\u201c\u201d,;:]*\b(?:said|says|told \w+|added|stated)[\s.,]*)$/i;
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SAID}\b[^"\u201c\u201d]*|[^"\u201c\u201d,;:]*\b${SAID}[\s.,]*)$`, 'i');
+/** An attribution ending in the speaker's name, before a title: "“…,” said Zanhul Zanev," */
+const SAID_NAME = new RegExp(String.raw`["\u201d]\s*${SAID}\s+[^"\u201c\u201d,;:]*,\s*$`, 'i');
 
 /**
  * What a clause quotes, without who said it: two outlets printing one
@@ -30,14 +34,14 @@ export function speechOf(clause: string): string {
  * though it names what other clauses name.
  */
 export function isSpeakerTitle(previous: string, clause: string, last: boolean): boolean {
-  return last && /^(?:the|a|an)\s/i.test(clause.trim()) && /["\u201d]\s*(?:said|says|told \w+|added|stated)\s+[^"\u201c\u201d,;:]*,\s*$/i.test(previous);
+  return last && /^(?:the|a|an)\s/i.test(clause.trim()) && SAID_NAME.test(previous);
 }
 
 /** A title after the speaker's name, to the end: ", the Melstani Finance Minister." */
 const TITLE_AFTER = /,\s+(?:the|a|an)\s[^"\u201c\u201d]*$/i;
 
 /** No speaker: the clause quotes nobody. */
-export const NOBODY: readonly string[] = [];
+const NOBODY: readonly string[] = [];
 
 /**
  * Who said a quoting clause's quote: the names (`isName`) in the clause

@@ -9,8 +9,9 @@
  *
  * Two sources are one story when the names they mention (entity ids, each
  * weighted by its rarity in the corpus) overlap enough, and how much is enough
- * depends on their event days: less for the same day, more when one is
- * unknown (unless they share specific figures, figures.ts), much more for different days (a source's event day can be off, a
+ * depends on their event days: less for the same day (or, when one is
+ * unknown, two specific figures both give: figures.ts), more when one is
+ * unknown, much more for different days (a source's event day can be off, a
  * weekday read against the wrong week, so a near day weighs, it does not
  * veto); days more than a week apart are two events. Stories are the
  * connected components of those links, joined strongest first and never
