@@ -65,13 +65,16 @@ export interface StoryOptions {
   maxDayGap?: number;
   /** Neighbours each source is compared with in each sorted list of a name's sources. Default 3. */
   window?: number;
-  /** Fewest entities a source needs to be placed in a story. Default 2. */
+  /**
+   * Fewest entities a source needs to be placed in a story. Default 3: a report naming only its country and
+   * one passenger links to no other report of its event, and a story of its own would keep it from all of them.
+   */
   minEntities?: number;
   /** Specific figures two sources must share for the same-day overlap to do when either day is unknown. Default 2. */
   sharedFigures?: number;
 }
 
-const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, maxDayGap: 7, window: 3, minEntities: 2, sharedFigures: 2 };
+const DEFAULTS: Required<StoryOptions> = { sameDay: 0.4, unknownDay: 0.6, otherDay: 0.8, maxDayGap: 7, window: 3, minEntities: 3, sharedFigures: 2 };
 
 /** Group sources into stories (see the module comment). Deterministic for a given set of sources, whatever their order. */
 export function findStories(inputs: readonly StoryInput[], options: StoryOptions = {}): Stories {

@@ -81,6 +81,16 @@ describe('findStories', () => {
     expect(members(quake([]))).toEqual(['x', 'y']);
   });
 
+  it('leaves a report that names only two things unplaced, so it is compared with the story it tells', () => {
+    const found = findStories([
+      { sourceId: 'r1', entities: ['india', 'kanpur', 'pukhrayan', 'uttar-pradesh', 'patna', 'indore', 'reuters', 'pratap-rai', 'satish-kumar'], eventDate: '2016-11-20' },
+      { sourceId: 'r2', entities: ['india', 'kanpur', 'pukhrayan', 'uttar-pradesh', 'patna', 'indore', 'reuters', 'kaushal-sharma'], eventDate: '2016-11-20' },
+      { sourceId: 'r3', entities: ['india', 'satish-kumar'], eventDate: '2016-11-20' },
+    ]);
+    expect(found.stories.map((s) => s.sourceIds.join())).toEqual(['r1,r2']);
+    expect(found.of('r3')).toBeNull();
+  });
+
   it('gives the same stories whatever the order of the sources', () => {
     const shuffled = [strikes[4], strikes[0], strikes[5], strikes[2], strikes[3], strikes[1]] as StoryInput[];
     expect(findStories(shuffled).stories).toEqual(findStories(strikes).stories);
