@@ -13,7 +13,7 @@ import { anchorsOf } from './anchors.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import { facetAsWritten, facetText, isMultiDay, type FacetMention } from './events.ts';
 import { conflictingGroups, figureMentions, sameValue, surfaceOf, type FigureMention } from './figures.ts';
-import { nameStems } from './similar.ts';
+import { nameStems } from './names.ts';
 import { conceptMap, contrastsOf } from './concepts.ts';
 import { memoHooks } from './group.ts';
 import { quoteOf, type ValueToFind } from './summary.ts';

@@ -11,6 +11,7 @@ import type { Sentence } from '../model/types.ts';
 import type { Anchors } from './types.ts';
 import type { ValueToFind } from './summary.ts';
 import { isEventNounAt } from './event-word.ts';
+import { SAYING } from './speech.ts';
 import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { fold, tokenize, type Token } from './text.ts';
 
@@ -221,9 +222,9 @@ export function dayFacets(s: Sentence, a: Anchors, sentence: number, datesOf?: (
   });
 }
 
-const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 /** "state media said Tuesday", "officials told reporters on Friday": the day something was said. */
-const SAID_ON = new RegExp(`\\b(?:said|says|told \\w+|announced|reported|added|stated|confirmed)\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY}\\b`, 'gi');
+const SAID_ON = new RegExp(`\\b(?:${SAYING}|announced|reported|confirmed)\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY}\\b`, 'gi');
 /** "(7:45 p.m. ET Sunday)", "(2345 GMT Sunday)": the same moment in another time zone. */
 const CONVERTED = new RegExp(`\\([^()]*\\b(?:\\d{1,2}[:.]\\d{2}|\\d{4})\\b[^()]*\\b${WEEKDAY}\\b[^()]*\\)`, 'gi');
 

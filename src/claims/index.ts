@@ -7,7 +7,7 @@ export { findDisagreements } from './conflicts.ts';
 export { facetText } from './events.ts';
 export { anchorsOf, findYears } from './anchors.ts';
 export { HISTORY_YEARS, isHistory, yearOf } from './history.ts';
-export { nameWords } from './similar.ts';
+export { nameWords } from './names.ts';
 export { conceptMap } from './concepts.ts';
 export { LEXICON_FILE, loadLexicon, parseLexicon } from './loadLexicon.ts';
 export { lexiconSchema } from './conceptSchema.ts';

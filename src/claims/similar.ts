@@ -14,7 +14,8 @@ import { isSpeakerTitle, speakersOf, speechOf } from './speech.ts';
 import { phraseRuns, sharePhrase } from './phrases.ts';
 import { numerals, restates, twinKey, twinLeads } from './twins.ts';
 import { storiesApart, type StoryOf } from '../stories/index.ts';
-import { isStopWord, stem, tokenize, type Token } from './text.ts';
+import type { Token } from './text.ts';
+import { corpusNames } from './names.ts';
 import { historyApart } from './history.ts';
 
 /** Two clauses of one source restating one fact is rarer than two outlets doing so; they must be closer. */
@@ -78,6 +79,8 @@ export interface PreparedUnits {
   sentenceAnchors: Anchors[];
   /** nameStems of the corpus. */
   isName: (stem: string) => boolean;
+  /** The same test on a token: capitalised and a name stem. */
+  isNameToken: (t: Token) => boolean;
   /** How counts' units compare: through the lexicon's concepts ("residents" and "people" are one). */
   unitKey: UnitKey;
   /** What a figure's words say it counts, among the lexicon's contrasts ("killed", "injured"). */
@@ -90,10 +93,7 @@ export interface PreparedUnits {
 export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): PreparedUnits {
   const units: Unit[] = [];
   const sentenceAnchors: Anchors[] = [];
-  const isName = nameStems(sentences);
-  // A speaker's name is a word the corpus never writes in lower case ("Voic", though "voice" shares its stem; not "President").
-  const isSpeakerName = surfaceNames(sentences);
-  const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
+  const { isName, isNameToken, isSurfaceName } = corpusNames(sentences);
   const concept = conceptMap(options.lexicon);
   const unitKey = conceptMap(options.lexicon, 'units');
   sentences.forEach((s, si) => {
@@ -107,46 +107,11 @@ export function unitsOf(sentences: Sentence[], options: GroupOptions = {}): Prep
       if (said[k] || (k > 0 && isSpeakerTitle((segments[k - 1] as Segment).text, seg.text, k === segments.length - 1))) return;
       const profile = profileOf(anchorsOf(speechOf(seg.text)), entities, dates, concept, unitKey);
       const beside = [k - 1, k + 1].filter((n) => said[n]).map((n) => (segments[n] as Segment).text);
-      units.push({ sentence: si, segment: k, text: seg.text, profile, speakers: speakersOf(seg.text, beside, isSpeakerName) });
+      units.push({ sentence: si, segment: k, text: seg.text, profile, speakers: speakersOf(seg.text, beside, isSurfaceName) });
     });
   });
   const apart = historyApart(sentenceAnchors, (si) => options.writtenOn?.((sentences[si] as Sentence).sourceId));
-  return { units, sentenceAnchors, isName, unitKey, contrasts: contrastsOf(options.lexicon), historyApart: apart };
-}
-
-/**
- * Stems the corpus only ever writes capitalised are names ("Varga",
- * "Velm"); a stem also seen in lower case ("plan" next to "Joint Action
- * Plan") is an ordinary word.
- */
-export function nameStems(sentences: Sentence[]): (stem: string) => boolean {
-  const lower = new Set<string>();
-  const capital = new Set<string>();
-  for (const s of sentences) {
-    tokenize(s.text).forEach((t, i) => {
-      // The first word of a sentence is capitalised whatever it is: it tells nothing.
-      if (i === 0 || isStopWord(t.lower) || /^\d/.test(t.lower)) return;
-      (t.capital ? capital : lower).add(stem(t.lower));
-    });
-  }
-  return (st) => capital.has(st) && !lower.has(st);
-}
-
-/** Capitalised words the corpus never writes in lower case, as written (no stemming). */
-function surfaceNames(sentences: Sentence[]): (t: Token) => boolean {
-  const lower = new Set<string>();
-  for (const s of sentences) for (const t of tokenize(s.text)) if (!t.capital) lower.add(t.lower);
-  return (t) => t.capital && !lower.has(t.lower);
-}
-
-/**
- * nameStems as a test of whole words: "Quiland" is a name when the corpus
- * writes it capitalised mid-sentence and never in lower case; "Officials" or
- * "The" opening a sentence is not.
- */
-export function nameWords(sentences: Sentence[]): (word: string) => boolean {
-  const isName = nameStems(sentences);
-  return (word) => tokenize(word).some((t) => t.capital && isName(stem(t.lower)));
+  return { units, sentenceAnchors, isName, isNameToken, unitKey, contrasts: contrastsOf(options.lexicon), historyApart: apart };
 }
 
 /** Both lists hold something, and nothing in common. */
@@ -184,7 +149,7 @@ export function similarityGraph(
   let compared = 0;
   const numeralsAt: (string | undefined)[] = [];
   const numeralsOf = (i: number) => (numeralsAt[i] ??= numerals((units[i] as Unit).text));
-  const isNameToken = (t: Token) => t.capital && isName(stem(t.lower));
+  const { isNameToken } = prepared;
   const runsAt: Uint32Array[] = [];
   const runsOf = (i: number) => (runsAt[i] ??= phraseRuns((units[i] as Unit).text, isNameToken));
   const apart = storiesApart(storyOf);

@@ -5,8 +5,9 @@
  */
 import { isStopWord, tokenize, type Token } from './text.ts';
 
-/** Verbs of saying around a quote. */
-const SAID = String.raw`(?:said|says|told \w+|added|stated)`;
+/** Verbs that say who said something, for patterns (segments.ts and events.ts add a few of their own). */
+export const SAYING = String.raw`said|says|told \w+|added|stated`;
+const SAID = `(?:${SAYING})`;
 /** Who said it, before the quote: "Zanev said: “…”", "Zanev said that “…”". */
 const SPEAKER_BEFORE = new RegExp(String.raw`^[^"\u201c\u201d,;:]*\b${SAID}(?:\s+that)?\s*:?\s*(?=["\u201c])`, 'i');
 /** Who said it, after the closing quote: "“…,” Zanev said." or "“…,” said Zanev, the interior minister." */

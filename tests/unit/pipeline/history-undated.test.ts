@@ -1,34 +1,31 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
+import { tempSources } from '../../helpers/temp-sources.ts';
 
 // Three invented reports of one flood: two are dated; b.txt is not, and gives a country's population as background.
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'history-undated-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const write = (file: string, lines: string[]) => fs.writeFileSync(path.join(tmp, file), `${lines.join('\n')}\n`);
-write('a.txt', [
-  ' date 2025-03-02',
-  'Flood in Velm forces thousands from their homes',
-  'Floodwaters swept through the town of Velm on Saturday, officials said.',
-  'About 16,300 people were forced from their homes.',
-  'Rescue teams worked through the night to reach villages cut off by the water.',
-  'The river rose 4 metres above its usual level.',
-]);
-write('c.txt', [
-  ' date 2025-03-02',
-  'Velm flood: thousands flee',
-  'Floodwaters swept through the town of Velm on Saturday, officials said.',
-  'About 16,300 people were forced from their homes.',
-  'Officials counted 12 bridges damaged by the water.',
-]);
-write('b.txt', [
-  'Thousands leave their homes as Velm floods',
-  'Floodwaters swept through the town of Velm on Saturday, officials said.',
-  'Raia, home to some 41 million people, became independent in 2000.',
-]);
+const tmp = tempSources('history-undated-', {
+  'a.txt': [
+    ' date 2025-03-02',
+    'Flood in Velm forces thousands from their homes',
+    'Floodwaters swept through the town of Velm on Saturday, officials said.',
+    'About 16,300 people were forced from their homes.',
+    'Rescue teams worked through the night to reach villages cut off by the water.',
+    'The river rose 4 metres above its usual level.',
+  ],
+  'c.txt': [
+    ' date 2025-03-02',
+    'Velm flood: thousands flee',
+    'Floodwaters swept through the town of Velm on Saturday, officials said.',
+    'About 16,300 people were forced from their homes.',
+    'Officials counted 12 bridges damaged by the water.',
+  ],
+  'b.txt': [
+    'Thousands leave their homes as Velm floods',
+    'Floodwaters swept through the town of Velm on Saturday, officials said.',
+    'Raia, home to some 41 million people, became independent in 2000.',
+  ],
+});
 
 describe('history in an undated source', () => {
   const { records, analysis } = runPipeline(tmp, `${SEEDS_DIR}/..`);

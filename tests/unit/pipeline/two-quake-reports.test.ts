@@ -5,32 +5,29 @@
  * Tuesday"), not the quake; they share half their names and the same two
  * magnitudes. Shapes found on real coverage of another event than the seeds.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
+import { tempSources } from '../../helpers/temp-sources.ts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'two-quake-reports-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const write = (file: string, lines: string[]) => fs.writeFileSync(path.join(tmp, file), `${lines.join('\n\n')}\n`);
-write('a.txt', [
-  'Death toll from quake in northern Norland rises to 75',
-  "Norland says the death toll from a shallow earthquake in the country's north has risen to 75.",
-  'The quake struck a hilly farming area early Monday near the town of Vessa in Kard province, about 60 kilometres from the provincial capital, Tarsk.',
-  'The Norland Earthquake Agency said another 459 people were injured.',
-  'The agency said the main quake at 7:45 a.m. (2345 GMT Sunday) was magnitude 6.6, and later tremors reached magnitude 5.6.',
-  'The U.S. Geological Survey put the magnitude of the main quake at 5.9 and its depth at 10 kilometres.',
-]);
-write('b.txt', [
-  'Quake toll climbs to 89 in northern Norland',
-  'The death toll has risen to 89, with more than 700 people injured, after a strong earthquake in northern Norland, state media said Tuesday.',
-  'The quake hit Kard province about 8 miles east of Orsk at 7:45 a.m. Monday local time (7:45 p.m. ET Sunday), the USGS said.',
-  'The Norland Earthquake Agency gave the quake a magnitude of 6.6, while the USGS measured it at 5.9.',
-  'Rescue teams from Tarsk, the provincial capital, reached Orsk district by nightfall.',
-  'Most of the dead were in Orsk district, where 87 people were killed, the Norland News Agency said.',
-]);
+const tmp = tempSources('two-quake-reports-', {
+  'a.txt': [
+    'Death toll from quake in northern Norland rises to 75',
+    "Norland says the death toll from a shallow earthquake in the country's north has risen to 75.",
+    'The quake struck a hilly farming area early Monday near the town of Vessa in Kard province, about 60 kilometres from the provincial capital, Tarsk.',
+    'The Norland Earthquake Agency said another 459 people were injured.',
+    'The agency said the main quake at 7:45 a.m. (2345 GMT Sunday) was magnitude 6.6, and later tremors reached magnitude 5.6.',
+    'The U.S. Geological Survey put the magnitude of the main quake at 5.9 and its depth at 10 kilometres.',
+  ],
+  'b.txt': [
+    'Quake toll climbs to 89 in northern Norland',
+    'The death toll has risen to 89, with more than 700 people injured, after a strong earthquake in northern Norland, state media said Tuesday.',
+    'The quake hit Kard province about 8 miles east of Orsk at 7:45 a.m. Monday local time (7:45 p.m. ET Sunday), the USGS said.',
+    'The Norland Earthquake Agency gave the quake a magnitude of 6.6, while the USGS measured it at 5.9.',
+    'Rescue teams from Tarsk, the provincial capital, reached Orsk district by nightfall.',
+    'Most of the dead were in Orsk district, where 87 people were killed, the Norland News Agency said.',
+  ],
+}, '\n\n');
 
 describe('two undated reports of one earthquake', () => {
   const { records, analysis } = runPipeline(tmp, `${SEEDS_DIR}/..`);
