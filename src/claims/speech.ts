@@ -3,7 +3,7 @@
  * speaker's name, title and "told reporters" around it: what is compared is
  * the quote, and who said it tells two statements apart (similar.ts).
  */
-import { isStopWord, tokenize, type Token } from './text.ts';
+import { isStopWord, stem, tokenize, type Token } from './text.ts';
 
 /** Verbs that say who said something, for patterns (segments.ts and events.ts add a few of their own). */
 export const SAYING = String.raw`said|says|told \w+|added|stated`;
@@ -38,8 +38,8 @@ export function isSpeakerTitle(previous: string, clause: string, last: boolean):
   return last && /^(?:the|a|an)\s/i.test(clause.trim()) && SAID_NAME.test(previous);
 }
 
-/** A title after the speaker's name, to the end: ", the Melstani Finance Minister." */
-const TITLE_AFTER = /,\s+(?:the|a|an)\s[^"\u201c\u201d]*$/i;
+/** A title after the speaker's name, to the end: ", the Melstani Finance Minister." (not ", the White House said in a statement."). */
+const TITLE_AFTER = new RegExp(String.raw`,\s+(?:the|a|an)\s(?:(?!\b${SAID}\b)[^"\u201c\u201d])*$`, 'i');
 
 /** No speaker: the clause quotes nobody. */
 const NOBODY: readonly string[] = [];
@@ -48,7 +48,7 @@ const NOBODY: readonly string[] = [];
  * Who said a quoting clause's quote: the names (`isName`) in the clause
  * outside its quotation marks, and in the attribution clauses beside it that
  * were dropped ("Selvin Voic said: | “…”", "“…,” | the ministry said."), as
- * lower-case words. A clause that quotes nobody has no speaker (reported
+ * stems. A clause that quotes nobody has no speaker (reported
  * speech keeps its names as words of the clause).
  */
 export function speakersOf(clause: string, beside: readonly string[], isName: (t: Token) => boolean): readonly string[] {
@@ -57,7 +57,8 @@ export function speakersOf(clause: string, beside: readonly string[], isName: (t
   const outside = (t: Token) => !spans.some(([from, to]) => t.start >= from && t.start < to);
   // Who, not their title: "said Selqui Zanyaral, the Melstani Finance Minister" and "said Quiyar Voshaev, the Melstani Transport Minister" are two people.
   const who = (text: string) => tokenize(text.replace(TITLE_AFTER, ''));
-  const names = [...who(clause).filter(outside), ...beside.flatMap(who)].filter((t) => isName(t) && !isStopWord(t.lower)).map((t) => t.lower);
+  // As stems, like every other name of a clause (similar.ts namesOf puts them together).
+  const names = [...who(clause).filter(outside), ...beside.flatMap(who)].filter((t) => isName(t) && !isStopWord(t.lower)).map((t) => stem(t.lower));
   return names.length ? [...new Set(names)] : NOBODY;
 }
 

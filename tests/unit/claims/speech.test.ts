@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpeakerTitle, quotedSpans, speakersOf, speechOf } from '../../../src/claims/speech.ts';
-import type { Token } from '../../../src/claims/text.ts';
+import { stem, type Token } from '../../../src/claims/text.ts';
 
 const quoted = (text: string) => quotedSpans(text).map(([from, to]) => text.slice(from, to));
 
@@ -42,7 +42,10 @@ describe('speakersOf', () => {
   it('reads the names around the quote as who said it, also from a dropped attribution beside it', () => {
     const isName = (t: Token) => t.capital && !['President', 'He'].includes(t.surface);
     expect(speakersOf('“We finished on time,” said Voic, the President.', [], isName)).toEqual(['voic']);
-    expect(speakersOf('“We finished on time,” said Selqui Zanyaral, the Melstani Finance Minister.', [], isName)).toEqual(['selqui', 'zanyaral']);
+    // As stems, the form of every other name of a clause.
+    expect(speakersOf('“We finished on time,” said Selqui Zanyaral, the Melstani Finance Minister.', [], isName)).toEqual([stem('selqui'), stem('zanyaral')]);
+    // A clause ending "the White House said" is the speaker, not a title.
+    expect(speakersOf('“… complex global challenges”, the White House said in a statement.', [], isName)).toEqual([stem('white'), stem('house')]);
     expect(speakersOf('“We finished on time.”', ['Selvin Voic said:'], isName)).toEqual(['selvin', 'voic']);
     expect(speakersOf('“We finished on time,” he said.', [], isName)).toEqual([]);
     expect(speakersOf('Voic said the work finished on time.', [], isName)).toEqual([]);
