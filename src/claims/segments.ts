@@ -6,7 +6,7 @@
  * conjunction-based (cheap and predictable; no tagger), and pieces too small
  * to state anything on their own are glued back to a neighbour.
  */
-import { SAYING } from './speech.ts';
+import { SAID_HOW, SAYING } from './speech.ts';
 import { isStopWord, tokenize, type Token } from './text.ts';
 
 /** A clause of a sentence: a verbatim substring, with its offsets in the sentence. */
@@ -24,9 +24,9 @@ const BOUNDARY = /,(?!\d{3})|;|:(?!\d)|\s[-\u2010-\u2015]\s(?=[a-z])|\s(?=(?:whi
 // The items of an example list ("including upgrades to X and collaboration on Y") are facts of their own.
 const LIST_AND = /\b(?:including|such as)\s[^,;:]*?\s(?=and\s)/g;
 
-// Who said it ("…, the Voovan Emergency Ministry said.", "…, according to the union."): not a fact of its own.
+// Who said it ("…, the Voovan Emergency Ministry said (in a statement).", "…, according to the union."): not a fact of its own.
 // ("…, said people were waiting" says something: only a clause ending in the saying is one.)
-const ATTRIBUTION = new RegExp(String.raw`^(?:according to\b[^,;:]*|[^,;:]*\b(?:${SAYING}|reported|confirmed)(?: on \w+)?)[\s.!?:"'\u2019\u201d)]*$`, 'i');
+const ATTRIBUTION = new RegExp(String.raw`^(?:according to\b[^,;:]*|[^,;:]*\b(?:${SAYING}|reported|confirmed)${SAID_HOW})[\s.!?:"'\u2019\u201d)]*$`, 'i');
 
 /** A clause that only says who said the rest of its sentence: two outlets naming one source state no common fact. */
 export const isAttribution = (clause: string): boolean => ATTRIBUTION.test(clause.trim());

@@ -5,13 +5,19 @@
  */
 import { isStopWord, stem, tokenize, type Token } from './text.ts';
 
-/** Verbs that say who said something, for patterns (segments.ts and events.ts add a few of their own). */
-export const SAYING = String.raw`said|says|told \w+|added|stated`;
+/** Verbs that say who said something, for patterns (segments.ts and events.ts add a few of their own): "told reporters", "told a freelancer", "told state media". */
+export const SAYING = String.raw`said|says|told(?:\s+(?:an?|the))?\s+\w+(?:\s+\w+)?|added|stated`;
 const SAID = `(?:${SAYING})`;
+/**
+ * How or where it was said, after the verb, up to three words: "in a
+ * statement", "at a news conference", "on Tuesday" (not "said to be …" or
+ * "said on Tuesday that …", which state something).
+ */
+export const SAID_HOW = String.raw`(?:\s+(?:in|at|on|during|after|from|via|through)(?:\s+(?!that\b)[a-z\u00c0-\u024f'\u2019-]+){1,3})?`;
 /** Who said it, before the quote: "Zanev said: “…”", "Zanev said that “…”". */
 const SPEAKER_BEFORE = new RegExp(String.raw`^[^"\u201c\u201d,;:]*\b${SAID}(?:\s+that)?\s*:?\s*(?=["\u201c])`, 'i');
-/** Who said it, after the closing quote: "“…,” Zanev said." or "“…,” said Zanev, the interior minister." */
-const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SAID}\b[^"\u201c\u201d]*|[^"\u201c\u201d,;:]*\b${SAID}[\s.,]*)$`, 'i');
+/** Who said it, after the closing quote: "“…,” Zanev said (in a statement)." or "“…,” said Zanev, the interior minister." */
+const SPEAKER_AFTER = new RegExp(String.raw`^[\s,.]*(?:${SAID}\b[^"\u201c\u201d]*|[^"\u201c\u201d,;:]*\b${SAID}${SAID_HOW}[\s.,]*)$`, 'i');
 /** An attribution ending in the speaker's name, before a title: "“…,” said Zanhul Zanev," */
 const SAID_NAME = new RegExp(String.raw`["\u201d]\s*${SAID}\s+[^"\u201c\u201d,;:]*,\s*$`, 'i');
 

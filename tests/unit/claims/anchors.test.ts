@@ -149,10 +149,19 @@ describe('clause segments', () => {
     expect(isAttribution('the minister told reporters on Monday.')).toBe(true);
     expect(isAttribution('said people were waiting for more details.')).toBe(false);
     expect(isAttribution('officials said the bridge would reopen.')).toBe(false);
+    expect(isAttribution('the Velm Emergency Ministry said in a statement.')).toBe(true);
+    expect(isAttribution('the minister told reporters at a news conference.')).toBe(true);
+    expect(isAttribution('Ilse Varga (a director general of police) told a freelancer.')).toBe(true);
+    expect(isAttribution('a police officer told state media.')).toBe(true);
+    expect(isAttribution('officials told reporters 40 people had died.')).toBe(false);
+    expect(isAttribution('officials said on Tuesday that the bridge would reopen.')).toBe(false);
+    expect(isAttribution('officials said on Tuesday 40 people had died.')).toBe(false);
+    expect(isAttribution('a deal said to be worth millions.')).toBe(false);
   });
   it('takes a closing attribution off a clause, and nothing else', () => {
     expect(withoutAttribution('A strike ended with a pay rise of 10 percent, the union said.')).toBe('A strike ended with a pay rise of 10 percent');
     expect(withoutAttribution('The toll rose to 57, according to the ministry.')).toBe('The toll rose to 57');
+    expect(withoutAttribution('The toll rose to 57, the ministry said in a statement.')).toBe('The toll rose to 57');
     expect(withoutAttribution('The ministry said 900 emergency workers had been deployed.')).toBe('The ministry said 900 emergency workers had been deployed.');
     expect(withoutAttribution('Trade rose, officials said the bridge would reopen.')).toBe('Trade rose, officials said the bridge would reopen.');
   });

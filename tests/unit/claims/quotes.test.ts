@@ -33,6 +33,17 @@ describe('quotes', () => {
     expect(units[0]?.speakers).toEqual(expect.arrayContaining(['ilse', 'varga']));
   });
 
+  it('makes no claim of an attribution that says where it was said ("she said from the accident site.")', () => {
+    // Two outlets print one wire sentence: its quote is their common statement, not who said it from where.
+    const wire = '“We are using every means to reach them, but the carriages are hard to cut,” she said from the accident site.';
+    const claims = groupClaims([mk('a', wire), mk('b', wire)]);
+    expect(claims.map((c) => c.sourceIds.join())).toEqual(['a,b']);
+    expect(claims[0]?.supports.map((q) => (q.clauses ?? [q.text]).join(' '))).toEqual([
+      '“We are using every means to reach them, but the carriages are hard to cut,',
+      '“We are using every means to reach them, but the carriages are hard to cut,',
+    ]);
+  });
+
   it('drops the speaker’s title after "said Name," as a clause of its own', () => {
     const sentences = scenario('quotes-of-one-official');
     const { units } = unitsOf(sentences);

@@ -13,6 +13,12 @@ describe('speechOf', () => {
     expect(speechOf('"And we have to end the pandemic," he said.')).toBe('"And we have to end the pandemic,"');
   });
 
+  it('drops an attribution that says how or where it was said', () => {
+    expect(speechOf('“Every road will reopen by Friday,” the ministry said in a statement.')).toBe('“Every road will reopen by Friday,”');
+    expect(speechOf('“We will rebuild,” Ilse Varga told reporters at a news conference.')).toBe('“We will rebuild,”');
+    expect(speechOf('“We will rebuild,” Ilse Varga said on Tuesday.')).toBe('“We will rebuild,”');
+  });
+
   it('keeps reported speech and clauses that say something after the quote', () => {
     expect(speechOf('Ilse Varga said the toll rose to 9.')).toBe('Ilse Varga said the toll rose to 9.');
     expect(speechOf('said people were waiting for more details.')).toBe('said people were waiting for more details.');
