@@ -12,7 +12,7 @@ import { measuredPhrase } from './figure-phrase.ts';
 import { anchorsOf } from './anchors.ts';
 import { collectEvents, type EventGroup } from './eventgroups.ts';
 import { facetAsWritten, facetText, isMultiDay, type FacetMention } from './events.ts';
-import { conflictingGroups, figureMentions, sameValue, surfaceOf, type FigureMention } from './figures.ts';
+import { conflictingGroups, figureMentions, sameValue, surfaceOf, valuesConflict, type FigureMention } from './figures.ts';
 import { nameStems } from './names.ts';
 import { conceptMap, contrastsOf } from './concepts.ts';
 import { memoHooks } from './group.ts';
@@ -113,6 +113,9 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
   return out;
 }
 
+/** Said of figures that differ only as lower bounds (figures.ts boundsDiffer). */
+export const LOWER_BOUNDS = 'Each of these figures is a lower bound (“at least”, “more than”), so they need not contradict each other: outlets may have reported at different times.';
+
 function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   const values: FigureMention[][] = [];
   for (const m of group) {
@@ -123,18 +126,14 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   // What the sides share: subject words common to one mention of each side, in the words of the first.
   const firsts = values.map((v) => v[0] as FigureMention);
   const first = firsts[0] as FigureMention;
-  const common = new Set(first.subject.filter((w) => firsts.every((m) => m.subject.includes(w))));
+  const common = new Set(first.subject.filter((_, k) => firsts.every((m) => m.compared.includes(first.compared[k] as string))));
   const time = [...new Set(group.flatMap((m) => m.time))].map((t) => t.replace(/-/g, ' '));
   const subject: DisputeSubject = { words: surfaceOf(first.clause, common), phrase: measuredPhrase(first.clause, common, first.text), time: time[0] ?? null };
   const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => ({ sentence: m.sentence, value: { words: m.text } }))) }));
   const kind: DisagreementKind = (group[0] as FigureMention).kind;
-  return {
-    kind,
-    about: aboutOf(subject),
-    subject,
-    sides,
-    claimIds: claimIdsOf(ctx, sides, (c) => c.basis !== 'event'),
-  };
+  const d: Disagreement = { kind, about: aboutOf(subject), subject, sides, claimIds: claimIdsOf(ctx, sides, (c) => c.basis !== 'event') };
+  if (!group.some((a) => group.some((b) => valuesConflict(a, b)))) d.note = LOWER_BOUNDS;
+  return d;
 }
 
 /** The subject in a few words, as disagreement ids digest it: "summit: length", "death toll flood struck, 2025". */

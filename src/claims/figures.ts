@@ -31,6 +31,8 @@ export interface FigureMention {
   text: string;
   /** Ordinary content stems saying what the figure measures. */
   subject: string[];
+  /** The subject as compared, word for word: a word the lexicon sets in a contrast as its concept ("killed", "dead" → "~dead"). */
+  compared: string[];
   /** Years, relative years ("last-year"), deadlines ("by-2029") the clause refers to, and "history" (history.ts). */
   time: string[];
   /** What the figure's words say it counts among the lexicon's contrasts (concepts.ts contrastsOf): "casualties:injured". */
@@ -73,8 +75,20 @@ export interface MentionOptions {
 export function figureMentions(sentences: Sentence[], isName: (stem: string) => boolean, options: MentionOptions = {}): FigureMention[] {
   const unitKey = options.unitKey ?? ((u: string) => u);
   const contrasts = options.contrasts ?? (() => []);
+  // "At least 119 people were killed" and "At least 100 people are reported dead" measure one toll; a figure
+  // whose words name two concepts of one contrast ("87 people were killed and 515 were injured") keeps its words.
+  const contrastOf = (w: string) => contrasts([w])[0];
+  const compared = (words: string[], keys: string[]) => {
+    const group = (k: string) => k.slice(0, k.indexOf(':'));
+    return words.map((w) => {
+      const key = contrastOf(w);
+      return key !== undefined && keys.filter((k) => group(k) === group(key)).length === 1 ? `~${key}` : w;
+    });
+  };
   const out: FigureMention[] = [];
   sentences.forEach((s, si) => {
+    // "The region was hit in 2019, | when 14 people died": a clause without a year is as old as its sentence's (similar.ts reads history so too).
+    const sentenceYears = findYears(fold(s.text)).filter((y) => y.from === y.to).map((y) => y.to);
     for (const seg of segmentsOf(s.text, (t) => t.capital && isName(stem(t.lower)))) {
       // What the figure measures and whose it is are in what was said, not in who said it.
       const said = withoutAttribution(seg.text);
@@ -84,15 +98,22 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
       const years = a.years.filter((y) => y.from === y.to).map((y) => String(y.to));
       // A deadline ("to $31.7 billion by 2029") makes the figure a target: "by-2029".
       const deadlines = a.years.filter((y) => y.from === null).map((y) => `by-${y.to}`);
-      const history = isHistory(years.map(Number), options.writtenOn?.(s.sourceId)) ? ['history'] : [];
+      const undated = a.years.length === 0 && !a.relative.some((r) => r.endsWith('-year'));
+      const history = isHistory(undated ? sentenceYears : years.map(Number), options.writtenOn?.(s.sourceId)) ? ['history'] : [];
       const time = [...years, ...a.relative.filter((r) => r.endsWith('-year')), ...deadlines, ...history];
-      for (const x of a.amounts) out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: subject(x.context), time, contrasts: contrasts(x.context), names, asked: isAsked(x.context) });
-      for (const p of a.percents) out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: subject(p.context), time, contrasts: contrasts(p.context), names, asked: isAsked(p.context) });
+      for (const x of a.amounts) {
+        const [words, keys] = [subject(x.context), contrasts(x.context)];
+        out.push({ sentence: si, clause: seg.text, kind: 'number', value: x.value, unit: x.unit === null ? null : unitKey(x.unit), qualifier: x.qualifier, text: x.text, subject: words, compared: compared(words, keys), time, contrasts: keys, names, asked: isAsked(x.context) });
+      }
+      for (const p of a.percents) {
+        const [words, keys] = [subject(p.context), contrasts(p.context)];
+        out.push({ sentence: si, clause: seg.text, kind: 'percent', value: p.value, unit: '%', qualifier: p.qualifier, text: p.text, subject: words, compared: compared(words, keys), time, contrasts: keys, names, asked: isAsked(p.context) });
+      }
       // Only spans and deadlines ("for 2025-2027", "through 2027") can disagree; a bare year just dates a statement.
       for (const y of findYears(fold(said))) {
         if (y.from === y.to) continue;
         const words = subject(contentWords(said));
-        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, time: [], contrasts: [], names, asked: isAsked(words) });
+        out.push({ sentence: si, clause: seg.text, kind: 'year', value: y.to, unit: 'year', qualifier: 'exact', text: y.text, subject: words, compared: words, time: [], contrasts: [], names, asked: isAsked(words) });
       }
     }
   });
@@ -125,9 +146,9 @@ function measureApart(a: FigureMention, b: FigureMention): boolean {
 function quantityOverlap(a: FigureMention, b: FigureMention, idf: (w: string) => number): number {
   if (measureApart(a, b)) return 0;
   const mass = (ws: string[]) => [...new Set(ws)].reduce((sum, w) => sum + idf(w), 0);
-  const sb = new Set(b.subject);
-  const shared = mass(a.subject.filter((w) => sb.has(w)));
-  const lighter = Math.min(mass(a.subject), mass(b.subject));
+  const sb = new Set(b.compared);
+  const shared = mass(a.compared.filter((w) => sb.has(w)));
+  const lighter = Math.min(mass(a.compared), mass(b.compared));
   return lighter > 0 ? shared / lighter : 0;
 }
 
@@ -150,8 +171,18 @@ export function valuesConflict(a: FigureMention, b: FigureMention): boolean {
 }
 
 /**
+ * Two lower bounds ("at least 100 people were killed", "at least 119") that
+ * differ: both may be right, but a reader should see that outlets give
+ * different counts, often because they reported at different times.
+ */
+export function boundsDiffer(a: FigureMention, b: FigureMention): boolean {
+  return a.qualifier === 'over' && b.qualifier === 'over' && !sameValue(a, b);
+}
+
+/**
  * Groups of mentions about one quantity (connected through same-quantity
- * pairs from different sources of one story) that hold at least two conflicting values.
+ * pairs from different sources of one story) that hold at least two
+ * conflicting values, or two different lower bounds (boundsDiffer).
  */
 export function conflictingGroups(
   sentences: Sentence[],
@@ -161,43 +192,53 @@ export function conflictingGroups(
   maxBlock = 64,
 ): FigureMention[][] {
   const df = new Map<string, number>();
-  for (const m of mentions) for (const w of new Set(m.subject)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const m of mentions) for (const w of new Set(m.compared)) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log((mentions.length + 1) / (df.get(w) ?? 1));
+  const sourceOf = (m: FigureMention) => (sentences[m.sentence] as Sentence).sourceId;
+  const storyOfMention = mentions.map((m) => storyOf(sourceOf(m)));
   const postings = new Map<string, number[]>();
+  const post = (key: string, i: number) => {
+    const list = postings.get(key) ?? [];
+    postings.set(key, list);
+    if (list.length <= maxBlock) list.push(i);
+  };
+  // A source no story holds may give any story's figure (its units are compared so too, similar.ts): its
+  // mentions are also keyed across the corpus, where only pairs with one of them are tried.
+  const unplacedToo = storyOfMention.some((st) => st === null) && storyOfMention.some((st) => st !== null);
   mentions.forEach((m, i) => {
     // Keyed by story too: two stories' figures measure two things, however alike their words.
-    const story = storyOf((sentences[m.sentence] as Sentence).sourceId) ?? '';
-    for (const w of new Set(m.subject)) {
-      const key = `${story}|${m.kind}|${w}`;
-      const list = postings.get(key) ?? [];
-      postings.set(key, list);
-      if (list.length <= maxBlock) list.push(i);
+    const story = storyOfMention[i] ?? '';
+    for (const w of new Set(m.compared)) {
+      post(`${story}|${m.kind}|${w}`, i);
+      if (unplacedToo) post(`*|${m.kind}|${w}`, i);
     }
   });
   const edges: [number, number, number][] = [];
   const tried = new Set<number>();
-  for (const list of postings.values()) {
+  for (const [key, list] of postings) {
     if (list.length > maxBlock) continue;
+    const acrossStories = key.startsWith('*|');
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x] as number;
         const b = list[y] as number;
-        const key = a * 0x200000 + b;
-        if (tried.has(key)) continue;
-        tried.add(key);
+        if (acrossStories && storyOfMention[a] !== null && storyOfMention[b] !== null) continue;
+        const pk = a * 0x200000 + b;
+        if (tried.has(pk)) continue;
+        tried.add(pk);
         const ma = mentions[a] as FigureMention;
         const mb = mentions[b] as FigureMention;
-        if ((sentences[ma.sentence] as Sentence).sourceId === (sentences[mb.sentence] as Sentence).sourceId) continue;
+        if (sourceOf(ma) === sourceOf(mb)) continue;
         const overlap = quantityOverlap(ma, mb, idf);
         if (overlap >= minOverlap) edges.push([a, b, overlap]);
       }
     }
   }
   const out: FigureMention[][] = [];
-  for (const members of linkApart(mentions, edges)) {
+  for (const members of linkApart(mentions, edges, (i) => storyOfMention[i] ?? null, (i) => sourceOf(mentions[i] as FigureMention))) {
     const ms = members.map((i) => mentions[i] as FigureMention);
-    const sources = new Set(ms.map((m) => (sentences[m.sentence] as Sentence).sourceId));
-    if (sources.size > 1 && ms.some((a) => ms.some((b) => valuesConflict(a, b)))) out.push(ms);
+    const sources = new Set(ms.map(sourceOf));
+    if (sources.size > 1 && ms.some((a) => ms.some((b) => valuesConflict(a, b) || (boundsDiffer(a, b) && sourceOf(a) !== sourceOf(b))))) out.push(ms);
   }
   return out;
 }
@@ -207,19 +248,28 @@ export function conflictingGroups(
  * first. Linked pair by pair, a figure with no unit ("17 million") would chain
  * rescuers to kilometres, one with no year 2022 to 2023, and a sentence of two
  * clauses two quantities; so two groups are joined only if no figures of them
- * are measured apart and some subject word is in every figure of both.
+ * are measured apart, some subject word is in every figure of both, they
+ * are of no two stories (a source no story holds may join either, not both),
+ * and no source would contradict itself: one report's "the death toll has
+ * risen to 89" and "where 87 people were killed" count two things (the whole
+ * and a district's part).
  */
-function linkApart(mentions: FigureMention[], edges: [number, number, number][]): number[][] {
-  type Group = { members: number[]; common: Set<string> };
+function linkApart(mentions: FigureMention[], edges: [number, number, number][], storyOf: (i: number) => string | null, sourceOf: (i: number) => string): number[][] {
+  type Group = { members: number[]; common: Set<string>; story: string | null };
   const find = joinStrongestFirst<Group>(
     mentions.length,
     edges,
-    (i) => ({ members: [i], common: new Set((mentions[i] as FigureMention).subject) }),
+    (i) => ({ members: [i], common: new Set((mentions[i] as FigureMention).compared), story: storyOf(i) }),
     (ga, gb) => {
+      if (ga.story !== null && gb.story !== null && ga.story !== gb.story) return null;
       const common = new Set([...ga.common].filter((w) => gb.common.has(w)));
       if (common.size === 0) return null;
-      if (ga.members.some((x) => gb.members.some((y) => measureApart(mentions[x] as FigureMention, mentions[y] as FigureMention)))) return null;
-      return { members: [...ga.members, ...gb.members], common };
+      const apart = (x: number, y: number) => {
+        const [mx, my] = [mentions[x] as FigureMention, mentions[y] as FigureMention];
+        return measureApart(mx, my) || (sourceOf(x) === sourceOf(y) && valuesConflict(mx, my));
+      };
+      if (ga.members.some((x) => gb.members.some((y) => apart(x, y)))) return null;
+      return { members: [...ga.members, ...gb.members], common, story: ga.story ?? gb.story };
     },
   );
   const groups = new Map<number, number[]>();
