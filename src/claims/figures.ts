@@ -2,10 +2,10 @@
  * Figure disagreements: two sources give different numbers for the same
  * quantity ("trade … $45 billion last year" vs "trade … $40 billion last
  * year"). The quantity is identified by the ordinary words around the figure
- * in its clause (names removed) and its time reference; mentions are paired
- * through an index on those words, never all against all.
+ * in its clause (names removed) and its time reference. This module reads the
+ * mentions and says when two measure one quantity or cannot both be right;
+ * figure-groups.ts pairs and groups them.
  */
-import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, Qualifier } from './types.ts';
 import { anchorsOf, findYears } from './anchors.ts';
@@ -14,7 +14,6 @@ import { isHistory } from './history.ts';
 import { contrastsMeet, type FigureContrasts } from './concepts.ts';
 import { segmentsOf, withoutAttribution } from './segments.ts';
 import { contentWords, fold, stem, tokenize } from './text.ts';
-import { joinStrongestFirst } from '../model/unionfind.ts';
 
 export type FigureKind = 'number' | 'percent' | 'year';
 
@@ -121,7 +120,7 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
 }
 
 /** Two figures that cannot measure one quantity: other kinds or units, other things counted (a flood's dead, a landslide's), other named subjects, a demand against an outcome, other years or relative times, a target against a level, or history against a count that names no year. */
-function measureApart(a: FigureMention, b: FigureMention): boolean {
+export function measureApart(a: FigureMention, b: FigureMention): boolean {
   if (a.kind !== b.kind || !unitsAgree(a.unit, b.unit) || !contrastsMeet(a.contrasts, b.contrasts)) return true;
   // Both name someone or something, and nothing in common: "Gankent lies about 420 km from the border with Selland" is not Vopol's distance from Arova.
   if (a.names.length > 0 && b.names.length > 0 && !a.names.some((n) => b.names.includes(n))) return true;
@@ -136,20 +135,6 @@ function measureApart(a: FigureMention, b: FigureMention): boolean {
   const undated = (m: FigureMention) => years(m).length === 0;
   // A target is not a level reached, nor a target for another year.
   return clash(years(a), years(b)) || clash(rel(a), rel(b)) || target(a) !== target(b) || (history(a) && undated(b)) || (history(b) && undated(a));
-}
-
-/**
- * How surely two figures measure one quantity: 0 when they are measured apart
- * (kind, unit, time), else the IDF mass of their shared subject words over the
- * lighter subject (so "trade" matches "bilateral trade", not "investment").
- */
-function quantityOverlap(a: FigureMention, b: FigureMention, idf: (w: string) => number): number {
-  if (measureApart(a, b)) return 0;
-  const mass = (ws: string[]) => [...new Set(ws)].reduce((sum, w) => sum + idf(w), 0);
-  const sb = new Set(b.compared);
-  const shared = mass(a.compared.filter((w) => sb.has(w)));
-  const lighter = Math.min(mass(a.compared), mass(b.compared));
-  return lighter > 0 ? shared / lighter : 0;
 }
 
 /** Two mentions state the same value (hedges aside). */
@@ -168,117 +153,6 @@ export function valuesConflict(a: FigureMention, b: FigureMention): boolean {
   if (a.kind === 'year') return a.value !== b.value;
   if (sameValue(a, b)) return false;
   return (a.qualifier === 'exact' && b.qualifier === 'exact') || figuresConflict(a, b);
-}
-
-/**
- * Two lower bounds ("at least 100 people were killed", "at least 119") that
- * differ: both may be right, but a reader should see that outlets give
- * different counts, often because they reported at different times.
- */
-export function boundsDiffer(a: FigureMention, b: FigureMention): boolean {
-  return a.qualifier === 'over' && b.qualifier === 'over' && !sameValue(a, b);
-}
-
-/**
- * Groups of mentions about one quantity (connected through same-quantity
- * pairs from different sources of one story) that hold at least two
- * conflicting values, or two different lower bounds (boundsDiffer).
- */
-export function conflictingGroups(
-  sentences: Sentence[],
-  mentions: FigureMention[],
-  storyOf: StoryOf = () => null,
-  minOverlap = 0.5,
-  maxBlock = 64,
-): FigureMention[][] {
-  const df = new Map<string, number>();
-  for (const m of mentions) for (const w of new Set(m.compared)) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string) => Math.log((mentions.length + 1) / (df.get(w) ?? 1));
-  const sourceOf = (m: FigureMention) => (sentences[m.sentence] as Sentence).sourceId;
-  const storyOfMention = mentions.map((m) => storyOf(sourceOf(m)));
-  const postings = new Map<string, number[]>();
-  const post = (key: string, i: number) => {
-    const list = postings.get(key) ?? [];
-    postings.set(key, list);
-    if (list.length <= maxBlock) list.push(i);
-  };
-  // A source no story holds may give any story's figure (its units are compared so too, similar.ts): its
-  // mentions are also keyed across the corpus, where only pairs with one of them are tried.
-  const unplacedToo = storyOfMention.some((st) => st === null) && storyOfMention.some((st) => st !== null);
-  mentions.forEach((m, i) => {
-    // Keyed by story too: two stories' figures measure two things, however alike their words.
-    const story = storyOfMention[i] ?? '';
-    for (const w of new Set(m.compared)) {
-      post(`${story}|${m.kind}|${w}`, i);
-      if (unplacedToo) post(`*|${m.kind}|${w}`, i);
-    }
-  });
-  const edges: [number, number, number][] = [];
-  const tried = new Set<number>();
-  for (const [key, list] of postings) {
-    if (list.length > maxBlock) continue;
-    const acrossStories = key.startsWith('*|');
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] as number;
-        const b = list[y] as number;
-        if (acrossStories && storyOfMention[a] !== null && storyOfMention[b] !== null) continue;
-        const pk = a * 0x200000 + b;
-        if (tried.has(pk)) continue;
-        tried.add(pk);
-        const ma = mentions[a] as FigureMention;
-        const mb = mentions[b] as FigureMention;
-        if (sourceOf(ma) === sourceOf(mb)) continue;
-        const overlap = quantityOverlap(ma, mb, idf);
-        if (overlap >= minOverlap) edges.push([a, b, overlap]);
-      }
-    }
-  }
-  const out: FigureMention[][] = [];
-  for (const members of linkApart(mentions, edges, (i) => storyOfMention[i] ?? null, (i) => sourceOf(mentions[i] as FigureMention))) {
-    const ms = members.map((i) => mentions[i] as FigureMention);
-    const sources = new Set(ms.map(sourceOf));
-    if (sources.size > 1 && ms.some((a) => ms.some((b) => valuesConflict(a, b) || (boundsDiffer(a, b) && sourceOf(a) !== sourceOf(b))))) out.push(ms);
-  }
-  return out;
-}
-
-/**
- * Groups of two or more mentions linked by same-quantity edges, strongest
- * first. Linked pair by pair, a figure with no unit ("17 million") would chain
- * rescuers to kilometres, one with no year 2022 to 2023, and a sentence of two
- * clauses two quantities; so two groups are joined only if no figures of them
- * are measured apart, some subject word is in every figure of both, they
- * are of no two stories (a source no story holds may join either, not both),
- * and no source would contradict itself: one report's "the death toll has
- * risen to 89" and "where 87 people were killed" count two things (the whole
- * and a district's part).
- */
-function linkApart(mentions: FigureMention[], edges: [number, number, number][], storyOf: (i: number) => string | null, sourceOf: (i: number) => string): number[][] {
-  type Group = { members: number[]; common: Set<string>; story: string | null };
-  const find = joinStrongestFirst<Group>(
-    mentions.length,
-    edges,
-    (i) => ({ members: [i], common: new Set((mentions[i] as FigureMention).compared), story: storyOf(i) }),
-    (ga, gb) => {
-      if (ga.story !== null && gb.story !== null && ga.story !== gb.story) return null;
-      const common = new Set([...ga.common].filter((w) => gb.common.has(w)));
-      if (common.size === 0) return null;
-      const apart = (x: number, y: number) => {
-        const [mx, my] = [mentions[x] as FigureMention, mentions[y] as FigureMention];
-        return measureApart(mx, my) || (sourceOf(x) === sourceOf(y) && valuesConflict(mx, my));
-      };
-      if (ga.members.some((x) => gb.members.some((y) => apart(x, y)))) return null;
-      return { members: [...ga.members, ...gb.members], common, story: ga.story ?? gb.story };
-    },
-  );
-  const groups = new Map<number, number[]>();
-  mentions.forEach((_, i) => {
-    const list = groups.get(find(i));
-    if (list) list.push(i);
-    else groups.set(find(i), [i]);
-  });
-  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /** Surface words of `clause` whose stems are in `stems`, in clause order: the readable "about" of a quantity. */

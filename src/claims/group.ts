@@ -24,7 +24,8 @@ import { summariseEvents, type FacetLink } from './event-summary.ts';
 import { similarityGraph, unitsOf, type SimilarityGraph, type Unit } from './similar.ts';
 import { assignRepresentatives, preferenceOrder } from './representatives.ts';
 import { CONTESTED_BELOW, figureConsensus } from './consensus.ts';
-import { conflictingGroups, figureMentions } from './figures.ts';
+import { conflictingGroups } from './figure-groups.ts';
+import { figureMentions } from './figures.ts';
 import { claimId, quoteOf, summarise, type ValueToFind } from './summary.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureConsensus } from '../../../src/claims/consensus.ts';
-import { conflictingGroups, figureMentions } from '../../../src/claims/figures.ts';
+import { conflictingGroups } from '../../../src/claims/figure-groups.ts';
+import { figureMentions } from '../../../src/claims/figures.ts';
 import { nameStems } from '../../../src/claims/names.ts';
 import type { Sentence } from '../../../src/model/types.ts';
 import { preferenceOrder } from '../../../src/claims/representatives.ts';
