@@ -8,7 +8,8 @@ export const EVENT_NOUNS = [
   'summit', 'meeting', 'talks', 'conference', 'forum', 'visit', 'session', 'congress', 'assembly', 'convention',
   'ceremony', 'election', 'referendum', 'negotiations', 'exercises', 'drills', 'games', 'tournament', 'festival',
   'rally', 'gathering', 'strike', 'walkout', 'protest', 'demonstration', 'earthquake', 'flood', 'landslide', 'mudslide',
-  'storm', 'hurricane', 'wildfire', 'explosion', 'event',
+  'storm', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'eruption', 'avalanche', 'wildfire', 'explosion', 'blast',
+  'derailment', 'collision', 'crash', 'bombing', 'event',
 ];
 
 /** Plural or variant → the form in EVENT_NOUNS. */
@@ -16,7 +17,7 @@ export const EVENT_SINGULAR: Record<string, string> = {
   meetings: 'meeting', summits: 'summit', conferences: 'conference', visits: 'visit', sessions: 'session',
   events: 'event', forums: 'forum', exercise: 'exercises', drill: 'drills', strikes: 'strike', protests: 'protest',
   demonstrations: 'demonstration', floods: 'flood', storms: 'storm', explosions: 'explosion',
-  quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake',
+  quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake', blasts: 'blast', crashes: 'crash', bombings: 'bombing',
 };
 
 /** Ordinal words (and "inaugural") → number. */

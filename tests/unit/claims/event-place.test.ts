@@ -40,4 +40,15 @@ describe('event places', () => {
     const mentions = eventMentions(sentences, [0], sentences.map((s) => anchorsOf(s.text)));
     expect(mentions.flatMap((m) => m.facets.filter((f) => f.kind === 'place').map((f) => f.label))).toEqual(['Shagaz']);
   });
+
+  it('reads the place of a derailment, a collision, a crash or a blast as of a summit', () => {
+    expect(
+      places([
+        'At least 100 people are dead after the derailment of a train in Velm.',
+        'It was the deadliest rail disaster since a collision in Kard.',
+        'A bus crash in Orsk killed 12 people.',
+        'A blast at a market in Tarsk wounded 30 people.',
+      ]),
+    ).toEqual([['Velm'], ['Kard'], ['Orsk'], ['Tarsk']]);
+  });
 });
