@@ -23,6 +23,59 @@ const SAME_EVENT_NAMES = 2;
 /** Largest name posting used to pair mentions (a name in every mention tells nothing). */
 const MAX_NAME_BLOCK = 64;
 
+/** How much two mentions' names overlap (shared over all), or null when too little for one event. */
+function sameEvent(na: ReadonlySet<string>, nb: ReadonlySet<string>): number | null {
+  let shared = 0;
+  for (const n of na) if (nb.has(n)) shared++;
+  const overlap = shared / (na.size + nb.size - shared);
+  return shared >= SAME_EVENT_NAMES || overlap >= 0.2 ? overlap : null;
+}
+
+/**
+ * A source no story holds (stories.ts leaves thin reports unplaced, and
+ * compares them with every story) may report any story's event: each of its
+ * mentions joins the event of the mention it shares the most names with, best
+ * first, and never two stories' events.
+ */
+function joinUnplaced(
+  mentions: EventMention[],
+  names: ReadonlySet<string>[],
+  storyOf: (i: number) => string | null,
+  find: (i: number) => number,
+  union: (a: number, b: number) => void,
+): void {
+  const stories = mentions.map((_, i) => storyOf(i));
+  if (!stories.includes(null) || stories.every((st) => st === null)) return;
+  const postings = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (stories[i] === null) return;
+    for (const n of names[i] ?? []) {
+      const list = postings.get(`${m.noun}|${n}`) ?? [];
+      postings.set(`${m.noun}|${n}`, list);
+      if (list.length <= MAX_NAME_BLOCK) list.push(i);
+    }
+  });
+  const best: [number, number, number][] = [];
+  mentions.forEach((m, i) => {
+    if (stories[i] !== null) return;
+    let top: [number, number] | null = null;
+    for (const n of names[i] ?? []) {
+      const list = postings.get(`${m.noun}|${n}`) ?? [];
+      if (list.length > MAX_NAME_BLOCK) continue;
+      for (const j of list) {
+        const overlap = sameEvent(names[i] as Set<string>, names[j] as Set<string>);
+        if (overlap !== null && (top === null || overlap > top[1] || (overlap === top[1] && j < top[0]))) top = [j, overlap];
+      }
+    }
+    if (top) best.push([i, top[0], top[1]]);
+  });
+  // union(i, j) roots the joined event at j's root, a mention of j's story: the root tells an event's story.
+  for (const [i, j] of best.sort((x, y) => y[2] - x[2] || x[0] - y[0])) {
+    const story = stories[find(i)];
+    if (story === null || story === stories[find(j)]) union(i, j);
+  }
+}
+
 /**
  * Decide which mentions are the same event: same story and noun, and the names around
  * it (entity ids when given) overlap — paired through an index on names, not
@@ -59,14 +112,11 @@ export function linkEvents(
         const key = a * 0x200000 + b;
         if (tried.has(key)) continue;
         tried.add(key);
-        const na = names[a] as Set<string>;
-        const nb = names[b] as Set<string>;
-        let shared = 0;
-        for (const n of na) if (nb.has(n)) shared++;
-        if (shared >= SAME_EVENT_NAMES || shared / (na.size + nb.size - shared) >= 0.2) union(a, b);
+        if (sameEvent(names[a] as Set<string>, names[b] as Set<string>) !== null) union(a, b);
       }
     }
   }
+  joinUnplaced(mentions, names, (i) => storyOf(sourceOf((mentions[i] as EventMention).sentence)), find, union);
   // Mentions that could not be placed by names join their source's largest event of the same noun.
   const size = new Map<number, number>();
   mentions.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
