@@ -7,8 +7,9 @@ import { extractCoverage } from './rules/coverage.ts';
 import { markAuthorNames } from './rules/credits.ts';
 import { markDuplicates } from './rules/duplicates.ts';
 import { extractListing } from './rules/listing.ts';
-import { markRelatedLists } from './rules/related.ts';
-import { markTopWidgets } from './rules/widgets.ts';
+import { markRelatedLists, markSeparatedLists } from './rules/related.ts';
+import { markTopWidgets, markTrailingTags } from './rules/widgets.ts';
+import { LIST_MARKER } from './shape.ts';
 
 export { LINE_RULES, lineRule } from './line-rules.ts';
 export { AGGREGATOR_RULE_IDS } from './rules/aggregator.ts';
@@ -25,13 +26,16 @@ export type { LineRule } from './rules/types.ts';
  */
 export function cleanArticle(raw: Pick<RawSource, 'text' | 'firstLine'>): CleanArticle {
   const lines = toLines(raw.text, raw.firstLine);
-  for (const l of lines) l.rule ??= lineRule(l.norm) ?? undefined;
+  // A bullet does not make furniture text: "• Updated: Jul 01 2019, 09:26am IST" is a timestamp.
+  for (const l of lines) l.rule ??= lineRule(l.norm) ?? lineRule(l.norm.replace(LIST_MARKER, '')) ?? undefined;
   markTopWidgets(lines);
   const related = extractListing(lines);
   markRelatedLists(lines);
+  markSeparatedLists(lines);
   const headline = findHeadline(lines);
   markAuthorNames(lines, headline);
   markDuplicates(lines, headline);
+  markTrailingTags(lines);
   return {
     headline: headline?.text ?? null,
     blocks: toBlocks(unruled(lines).filter((l) => l !== headline)),

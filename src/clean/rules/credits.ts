@@ -1,5 +1,5 @@
 import { COPYRIGHT_MARK } from '../../ingest/copyright.ts';
-import { AGENCY_CREDIT } from '../agencies.ts';
+import { AGENCY_BUREAU, AGENCY_CREDIT } from '../agencies.ts';
 import type { Line } from '../lines.ts';
 import { endsSentence, nameLike, words } from '../shape.ts';
 import { REPORTS, type LineRule } from './types.ts';
@@ -24,16 +24,21 @@ const SELF_DESCRIBED =
   /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}\s(?:is|has been)\s(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s.{0,60}\b(?:premier|leading|largest|independent|award-winning|first|only|trusted|foremost|top)\b.{0,60}\b(?:magazine|newspaper|news (?:portal|site|website|agency|outlet|platform|service|channel)|publication|media (?:house|outlet|group|company|platform)|daily|weekly|broadcaster|publisher)\b/u;
 const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|translation|research|fact-checking) by\b.{0,200}$/i;
 const CAPTION = /^\(?(?:photos?|images?|pictures?|pic|videos?|file photo|illustration|graphic|photograph|cover photo)(?: credits?)?\s*[:：|]|^(?:credit|courtesy)\s*:\s*.{1,80}$/i;
+/** A photo's credit closing its caption: "… shows responders at the airport. (PTI Photo)", "(AP Photo/Jane Doe)". */
+const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]{0,20}\s)?(?:photo|photograph|image|picture|file photo)(?:\s*\/\s*[^()]{1,60})?\)$/iu;
+/** A wire desk's sign-off, editors' initials: "wd/cs/rma", "burs-jm/sst". */
+const SIGN_OFF = /^(?:burs-)?[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
 const COPYRIGHT = new RegExp(`${COPYRIGHT_MARK.source}|\\ball rights reserved\\b`, 'i');
 
 /** Credit rules, in the order they are tried (copyright before captions before bylines). */
 export const CREDIT_RULES: LineRule[] = [
   { id: 'copyright', test: (t) => COPYRIGHT.test(t) },
-  { id: 'caption', test: (t) => CAPTION.test(t) },
+  { id: 'caption', test: (t) => CAPTION.test(t) || PHOTO_CREDIT.test(t) },
   { id: 'publisher-bio', test: (t) => (FOUNDED.test(t) || SELF_DESCRIBED.test(t)) && !REPORTS.test(t) && words(t) <= 60 },
   { id: 'author-box', test: (t) => AUTHOR_BOX.test(t) },
   { id: 'credit-line', test: (t) => CREDIT_LINE.test(t) },
-  { id: 'agency-credit', test: (t) => AGENCY_CREDIT.test(t) },
+  { id: 'agency-credit', test: (t) => AGENCY_CREDIT.test(t) || AGENCY_BUREAU.test(t) },
+  { id: 'wire-sign-off', test: (t) => SIGN_OFF.test(t) },
   { id: 'byline', test: (t) => (BYLINE.test(t) && words(t) <= 14) || DESK.test(t) },
 ];
 

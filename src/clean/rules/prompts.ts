@@ -35,7 +35,7 @@ const COOKIE_VOICE =
   /\b(?:we|our|this (?:site|website))\b.{0,40}\bcookies?\b|\baccept (?:all|cookies)\b|\bmanage (?:cookies|consent|preferences|settings)\b|\byou (?:agree|consent)\b|\bcookie (?:settings|preferences)\b/i;
 const COMMENTS =
   /\b(?:the )?comments? (?:posted|section|below|here|are|on this)\b.{0,80}\b(?:not (?:from|those of|the views)|do not (?:reflect|represent)|refrain|moderat|abusive|obscene|derogatory|offensive)|\byour comments?\b.{0,60}\b(?:moderat|review|approv)/i;
-const COMMENT_PROMPT = /^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|comments?(?:\s*\(\d+\))?|\d+ comments?|show comments|view comments)$/i;
+const COMMENT_PROMPT = /^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|comments?(?:\s*\((?:\d+|\+)\))?|\d+ comments?|show comments|view comments)$/i;
 const AD = /^(?:advertisement|advertising|ad|sponsored(?: content| post)?|promoted(?: content)?|story continues (?:below|after) (?:this |the )?(?:advertisement|ad)|scroll (?:down )?to continue(?: with content| reading)?|continue reading below)$/i;
 const NAV = /^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|sign in|log ?in|close|back to top|toggle navigation|open menu)$/i;
 /** Breadcrumbs: "Home › World › Asia", "News > Business". */

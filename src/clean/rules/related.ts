@@ -48,3 +48,23 @@ export function markRelatedLists(lines: Line[]): void {
     else inList = false;
   });
 }
+
+/**
+ * Other articles' titles between separator lines, with no header: "-" /
+ * "Minnesota man charged after …" / "-" / "Player shot near …". Two or more
+ * titles each right after a separator are a list of links, not the article.
+ */
+export function markSeparatedLists(lines: Line[]): void {
+  const titles: Line[] = [];
+  const flush = () => {
+    if (titles.length >= 2) for (const t of titles) t.rule = 'related-list';
+    titles.length = 0;
+  };
+  lines.forEach((l, i) => {
+    if (l.rule === 'separator') return;
+    if (!l.rule && lines[i - 1]?.rule === 'separator' && itemShape(l.norm) === 'bare') titles.push(l);
+    else flush();
+  });
+  flush();
+}
+

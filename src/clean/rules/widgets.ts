@@ -44,6 +44,8 @@ function isTagList(t: string): boolean {
   return items.length >= 1 && items.length <= 20 && items.every((i) => words(i) <= 4);
 }
 const READING_TIME = /^\d{1,2}\s*min(?:ute)?s?\s+read$/i;
+/** A line that only separates others: "-", "—", "* * *", "•". */
+export const SEPARATOR = /^(?:[-–—•*·|_=~]\s*){1,5}$/;
 
 /** Widget rules, in the order they are tried (a stamp before a bare date). */
 export const WIDGET_RULES: LineRule[] = [
@@ -53,6 +55,7 @@ export const WIDGET_RULES: LineRule[] = [
   { id: 'reading-time', test: (t) => READING_TIME.test(t) },
   { id: 'audio-player', test: (t) => AUDIO_PLAYER.test(t) },
   { id: 'tag-list', test: (t) => isTagList(t) },
+  { id: 'separator', test: (t) => SEPARATOR.test(t) },
   { id: 'date-line', test: (t) => DATE_ONLY.test(t) },
 ];
 
@@ -74,3 +77,20 @@ export function markTopWidgets(lines: Line[]): void {
     if (!l.rule && nameLike(l.norm, 3) && (widget(lead[i - 1]) || widget(lead[i + 1]))) l.rule = 'page-widget';
   });
 }
+
+/**
+ * Topic tags printed one per line after the article ("United States" /
+ * "Texas" / "Plane Crash"): a run of two or more short names closing the
+ * page, with only other furniture after it. An article ends with a sentence.
+ */
+export function markTrailingTags(lines: Line[]): void {
+  const run: Line[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as Line;
+    if (l.rule) continue;
+    if (!nameLike(l.norm, 4)) break;
+    run.push(l);
+  }
+  if (run.length >= 2) for (const l of run) l.rule = 'tag-list';
+}
+

@@ -34,6 +34,14 @@ describe('single-line furniture rules, one kind at a time (by shape, any outlet)
     ['cookie banner', 'This website uses cookies. By continuing you agree to our cookie policy.', 'cookie-banner'],
     ['comment disclaimer', 'The comments posted here are not from the Daily Star. Please refrain from abuse.', 'comment-disclaimer'],
     ['comment prompt', 'Comments (12)', 'comment-prompt'],
+    ['comment prompt', 'Comments (+)', 'comment-prompt'],
+    ['wire sign-off', 'wd/cs/rma', 'wire-sign-off'],
+    ['wire sign-off', 'burs-jm/sst', 'wire-sign-off'],
+    ['separator', '-', 'separator'],
+    ['separator', '* * *', 'separator'],
+    ['agency credit with its bureau', 'Agence France-Presse, Washington,', 'agency-credit'],
+    ['photo caption with its credit', 'Velm: This image made from video shows rescuers at the crash site near Velm airport. (PTI Photo)', 'caption'],
+    ['photo caption with its credit', 'Rescuers search the wreckage near Orsk on Sunday. (AP Photo/Jane Doe)', 'caption'],
     ['ad label', 'ADVERTISEMENT', 'ad-label'],
     ['navigation', 'Skip to main content', 'navigation'],
     ['breadcrumb', 'News › World › Asia', 'navigation'],
@@ -94,6 +102,8 @@ describe('single-line furniture rules, one kind at a time (by shape, any outlet)
     ['a quoted cookie policy', '“We use cookies only with consent,” the regulator’s spokesperson said on Friday.'],
     ['a sentence about comments, attributed', 'Comments are not the views of the government, a spokesman said after the meeting.'],
     ['a quoted URL in a sentence', 'The ministry published the plan at https://gov.example/plan on Friday.'],
+    ['a sentence about a photo', 'The agency released a photo of the crash site (taken by a resident) on Monday.'],
+    ['a sentence naming an agency and a city', 'Reuters, citing officials in Almaty, said the line would open in May.'],
   ])('keeps %s', (_kind, line) => {
     const c = clean(`${SENTENCE}\n${line}`);
     expect(c.removed).toEqual([]);
@@ -159,6 +169,33 @@ describe('rules that depend on neighbouring lines', () => {
     const c = clean(`${SENTENCE}\nKey Points\n- Tariffs fall next year.\n${SENTENCE.replace('Monday', 'Friday')}\nKey Points\n- Ports expand.`);
     expect(c.removed).toEqual([]);
     expect(c.blocks.filter((b) => b.type === 'heading').map((b) => b.line)).toEqual([2, 5]);
+  });
+
+  it('takes a bulleted stamp for a stamp, and keeps a bulleted sentence', () => {
+    const c = clean(`${SENTENCE}\n• Jul 01 2019, 09:21am IST\n• Updated: Jul 01 2019, 09:26am IST\n- Tariffs fall next year.`);
+    expect(c.removed.map((r) => r.rule)).toEqual(['date-line', 'timestamp']);
+    expect(c.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.text) : []))).toEqual(['Tariffs fall next year.']);
+  });
+
+  it('takes titles between separator lines for a list of other articles, not section breaks before paragraphs', () => {
+    const links = clean(`${SENTENCE}\n-\nMinister charged after $35m tax scam exposed\n-\nFootball player hurt near stadium party\n-\nSinger cancels her tour`);
+    expect(links.removed.map((r) => r.rule)).toEqual(['separator', 'related-list', 'separator', 'related-list', 'separator', 'related-list']);
+    const breaks = clean(`${SENTENCE}\n* * *\nThe talks resumed on Tuesday in Astana with a new agenda.\n* * *\nTrade rose by a fifth, the ministry said later that week.`);
+    expect(breaks.removed.map((r) => r.rule)).toEqual(['separator', 'separator']);
+    expect(bodyOf(breaks)).toContain('The talks resumed on Tuesday');
+  });
+
+  it('takes short names closing the page for its topic tags, never the closing sentence', () => {
+    const tagged = clean(`${SENTENCE}\nThe line will open in May.\nKazakhstan\nRail Freight\nCentral Asia\nComments (+)`);
+    expect(tagged.removed.map((r) => [r.text, r.rule])).toEqual([
+      ['Kazakhstan', 'tag-list'],
+      ['Rail Freight', 'tag-list'],
+      ['Central Asia', 'tag-list'],
+      ['Comments (+)', 'comment-prompt'],
+    ]);
+    expect(bodyOf(tagged)).toContain('The line will open in May.');
+    // One short line is not a run of tags.
+    expect(clean(`${SENTENCE}\nAstana`).removed).toEqual([]);
   });
 
   it('a repeated line is removed the second time only', () => {
