@@ -18,6 +18,8 @@ export const EVENT_SINGULAR: Record<string, string> = {
   events: 'event', forums: 'forum', exercise: 'exercises', drill: 'drills', strikes: 'strike', protests: 'protest',
   demonstrations: 'demonstration', floods: 'flood', storms: 'storm', explosions: 'explosion',
   quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake', blasts: 'blast', crashes: 'crash', bombings: 'bombing',
+  // Reports of accidents often say what happened with a verb ("a plane crashed in Texas on Sunday"): the verb names the event.
+  crashed: 'crash', derailed: 'derailment', collided: 'collision', exploded: 'explosion', erupted: 'eruption',
 };
 
 /** Ordinal words (and "inaugural") → number. */

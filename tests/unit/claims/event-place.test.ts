@@ -51,4 +51,12 @@ describe('event places', () => {
       ]),
     ).toEqual([['Velm'], ['Kard'], ['Orsk'], ['Tarsk']]);
   });
+
+  it('reads the event a verb reports ("a plane crashed in Texas"), for reports that never use the noun', () => {
+    expect(places(['A small plane crashed in Orsk on Sunday, killing 10 people.', 'An express train derailed in Velm, officials said.'])).toEqual([['Orsk'], ['Velm']]);
+    const sentences = corpus(['A small plane crashed in Orsk on Sunday, killing 10 people.']);
+    const [mention] = eventMentions(sentences, [0], sentences.map((s) => anchorsOf(s.text)));
+    expect(mention?.noun).toBe('crash');
+  });
 });
+
