@@ -6,7 +6,7 @@
  * gathering" a noun and "Thursday's meeting" a verb), so the words around the
  * event word decide, and an unclear case stays a noun as before.
  */
-import { eventNoun } from './lexicon.ts';
+import { EVENT_VERBS, eventNoun } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 // After these a base or -s form is a verb: "will visit", "to rally", "he talks".
@@ -19,6 +19,15 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const TO_VERBS = new Set(['visit', 'rally', 'strike', 'protest', 'flood', 'storm']);
 
 const isPluralWord = (t: Token) => /[^s']s$/.test(t.lower) && t.lower.length > 3;
+// An event verb reports the event only when nothing undergoes it: "the talks were derailed", "derailed the talks" do not.
+const PASSIVE_OR_PERFECT = new Set([...BE, 'has', 'have', 'had']);
+
+/** An event verb (lexicon.ts EVENT_VERBS) used intransitively: "a train derailed near Velm", "a plane crashed on Sunday". */
+function reportsEvent(tokens: readonly Token[], k: number): boolean {
+  const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+  if (!prev || PASSIVE_OR_PERFECT.has(prev.lower)) return false;
+  return !next || !DETERMINERS.has(next.lower);
+}
 
 /**
  * True when the event word at `k` (an event noun by spelling) is a noun in
@@ -27,6 +36,7 @@ const isPluralWord = (t: Token) => /[^s']s$/.test(t.lower) && t.lower.length > 3
 export function isEventNounAt(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (eventNoun(t.lower) === null) return false;
+  if (t.lower in EVENT_VERBS) return reportsEvent(tokens, k);
   const prev = tokens[k - 1];
   // Capitalised inside a sentence it is part of a name ("Summit Avenue"); at its start it is the word itself.
   if (!prev) return true;

@@ -18,9 +18,14 @@ export const EVENT_SINGULAR: Record<string, string> = {
   events: 'event', forums: 'forum', exercise: 'exercises', drill: 'drills', strikes: 'strike', protests: 'protest',
   demonstrations: 'demonstration', floods: 'flood', storms: 'storm', explosions: 'explosion',
   quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake', blasts: 'blast', crashes: 'crash', bombings: 'bombing',
-  // Reports of accidents often say what happened with a verb ("a plane crashed in Texas on Sunday"): the verb names the event.
-  crashed: 'crash', derailed: 'derailment', collided: 'collision', exploded: 'explosion', erupted: 'eruption',
 };
+
+/**
+ * Verbs that report an accident ("a plane crashed in Texas on Sunday") → the event they name, for
+ * reports that never use the noun. Only verbs rarely figurative in the past tense: "fighting
+ * erupted", "a fire exploded in size" name no eruption or explosion.
+ */
+export const EVENT_VERBS: Record<string, string> = { crashed: 'crash', derailed: 'derailment', collided: 'collision' };
 
 /** Ordinal words (and "inaugural") → number. */
 export const ORDINALS: Record<string, number> = {
@@ -37,9 +42,9 @@ export function ordinalValue(lower: string): number | undefined {
   return ORDINALS[lower] ?? (m ? Number(m[1]) : undefined);
 }
 
-/** Canonical event noun of a lowercase token, or null. */
+/** Canonical event noun of a lowercase token (an event verb's noun too), or null. */
 export function eventNoun(lower: string): string | null {
-  const w = EVENT_SINGULAR[lower] ?? lower;
+  const w = EVENT_SINGULAR[lower] ?? EVENT_VERBS[lower] ?? lower;
   return EVENT_NOUNS.includes(w) ? w : null;
 }
 

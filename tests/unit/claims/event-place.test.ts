@@ -57,6 +57,15 @@ describe('event places', () => {
     const sentences = corpus(['A small plane crashed in Orsk on Sunday, killing 10 people.']);
     const [mention] = eventMentions(sentences, [0], sentences.map((s) => anchorsOf(s.text)));
     expect(mention?.noun).toBe('crash');
+    // Figurative or transitive uses report nothing of the kind.
+    const nouns = (text: string) => {
+      const ss = corpus([text]);
+      return eventMentions(ss, [0], ss.map((s) => anchorsOf(s.text))).map((m) => m.noun);
+    };
+    expect(nouns('The dispute derailed the plan in Velm on Monday.')).toEqual([]);
+    expect(nouns('The plan was derailed in Velm on Monday.')).toEqual([]);
+    expect(nouns('Fighting erupted in Velm on Monday.')).toEqual([]);
+    expect(nouns('The fire exploded in size near Velm on Monday.')).toEqual([]);
   });
 });
 
