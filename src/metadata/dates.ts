@@ -45,3 +45,25 @@ function withMonth(month: string, d: number, y: number): string | null {
   const mo = monthNumber(month);
   return mo ? isoDate(y, mo, d) : null;
 }
+
+/**
+ * The publication day a URL's path writes: "/2018/11/10/…", "…-20181110-story.html",
+ * "/2025-10-09/…". Only a whole day (year, month and day) of a plausible year;
+ * never the host, and never a longer run of digits (an article id).
+ */
+export function dateInUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const forms = [/\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)/, /(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])/, /(?<=[-/_])((?:19|20)\d\d)(\d\d)(\d\d)(?=[-/_.]|$)/];
+  for (const re of forms) {
+    const m = re.exec(path);
+    const iso = m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+

@@ -3,7 +3,7 @@ import { captureOf } from '../ingest/capture.ts';
 import type { CleanArticle, Field, RawSource, SourceKind, SourceMetadata } from '../model/types.ts';
 import { findAgency } from './agency.ts';
 import { findDateline, type Dateline } from './dateline.ts';
-import { findWrittenDate, parseWrittenDate } from './dates.ts';
+import { dateInUrl, findWrittenDate, parseWrittenDate } from './dates.ts';
 import { found, supplied, suppliedAsUnknown, unknown } from './fields.ts';
 import { inferLanguage } from './language.ts';
 import { findOutletInText, hostOf, outletInFurniture } from './outlet.ts';
@@ -11,7 +11,7 @@ import { headlineFromUrl } from './slug-headline.ts';
 
 export { findAgency } from './agency.ts';
 export { findDateline, type Dateline } from './dateline.ts';
-export { findWrittenDate, parseWrittenDate } from './dates.ts';
+export { dateInUrl, findWrittenDate, parseWrittenDate } from './dates.ts';
 export { inferLanguage } from './language.ts';
 export { findOutletInText, hostOf, outletFromFurniture, outletFromCopyright } from './outlet.ts';
 export { headlineFromUrl, slugTokens } from './slug-headline.ts';
@@ -85,6 +85,9 @@ function publishedField(raw: RawSource, clean: CleanArticle, dateline: Dateline 
     if (date) return found(date, 'text', 'the page’s publication stamp');
   }
   if (dateline?.date) return found(dateline.date, 'dateline');
+  const url = supplied(raw.meta, 'url')?.value;
+  const inUrl = url ? dateInUrl(url) : null;
+  if (inUrl) return found(inUrl, 'url-slug', 'the date in the article’s URL');
   const saidUnknown = suppliedAsUnknown(raw.meta, 'published');
   if (saidUnknown) return unknown(`the ${saidUnknown} says it is unknown`);
   if (dateline?.written) return unknown(`the dateline gives “${dateline.written}” without a year`);

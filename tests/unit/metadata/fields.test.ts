@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.ts';
-import { extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromFurniture, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
+import { dateInUrl, extractMetadata, findAgency, findDateline, headlineFromUrl, inferLanguage, outletFromFurniture, outletFromCopyright, parseWrittenDate } from '../../../src/metadata/index.ts';
 import type { RawSource, SuppliedMeta } from '../../../src/model/types.ts';
 
 const BODY = 'Ministers met in Astana on Monday to discuss rail freight, tariffs and the new border crossings with their neighbours.';
@@ -96,6 +96,20 @@ describe('field precedence and provenance', () => {
     expect(metaOf(text, { published: null, fields: { published: 'manifest' } }).published).toEqual({ value: '2025-10-09', source: 'capture-line' });
     expect(metaOf(text.split('\n').slice(1).join('\n')).published).toMatchObject({ value: '2025-10-01', source: 'text' });
     expect(metaOf(`ALMATY, Oct 2, 2025 (Reuters) - ${BODY}`).published).toEqual({ value: '2025-10-02', source: 'dateline' });
+  });
+
+  it('published: the day a URL path writes, after every date the page gives, never an article id', () => {
+    expect(dateInUrl('https://www.example.com/local/la-me-paradise-fire-20181110-story.html')).toBe('2018-11-10');
+    expect(dateInUrl('https://www.example.com/2018/11/10/butte-county-fire/')).toBe('2018-11-10');
+    expect(dateInUrl('https://example.com/news/2025-10-09/summit-ends')).toBe('2025-10-09');
+    expect(dateInUrl('https://www.example.com/latest-news/article221490695.html')).toBeNull();
+    expect(dateInUrl('https://www.example.com/story/267336/number-missing.html')).toBeNull();
+    expect(dateInUrl('https://www.example.com/2018/11/fire-season/')).toBeNull();
+    expect(dateInUrl('https://20181110.example.com/story')).toBeNull();
+    expect(dateInUrl('https://www.example.com/a-20181340-b')).toBeNull();
+    const url = 'https://www.example.com/local/fire-20181110-story.html';
+    expect(metaOf(BODY, { url, fields: { url: 'manifest' } }).published).toEqual({ value: '2018-11-10', source: 'url-slug', note: 'the date in the article’s URL' });
+    expect(metaOf(`ALMATY, Oct 2, 2025 (Reuters) - ${BODY}`, { url, fields: { url: 'manifest' } }).published).toMatchObject({ value: '2025-10-02', source: 'dateline' });
   });
 
   it('published: unknown says why (editor said so, or a dateline without a year)', () => {
