@@ -33,6 +33,8 @@ interface Ctx {
   cite: (si: number, values?: ValueToFind[]) => Quote;
   /** Claims (by their index in `claims`) that quote each sentence, keyed source id + sentence id. */
   quoting: Map<string, number[]>;
+  /** When a source was published (ISO day), or null (GroupOptions.publishedOn). */
+  publishedOn: (sourceId: string) => string | null;
 }
 
 const quoteKey = (q: { sourceId: string; sentenceId: string }) => `${q.sourceId}\u0000${q.sentenceId}`;
@@ -116,6 +118,24 @@ function eventDisagreements(ctx: Ctx, e: EventGroup): Disagreement[] {
 
 /** Said of figures that differ only as lower bounds (figures.ts boundsDiffer). */
 export const LOWER_BOUNDS = 'Each of these figures is a lower bound (“at least”, “more than”), so they need not contradict each other: outlets may have reported at different times.';
+/** Said of figures whose sides were published on different days. */
+export const PUBLISHED_APART = 'These reports were published on different days, so some of the difference may be a figure updated between them.';
+
+/**
+ * Every side dated by when its reports were published, and no day shared by two
+ * sides: a count that rose between reports, maybe, rather than outlets
+ * contradicting each other on one day.
+ */
+function publishedApart(ctx: Ctx, values: FigureMention[][]): boolean {
+  const days = values.map((v) => new Set(v.map((m) => ctx.publishedOn((ctx.sentences[m.sentence] as Sentence).sourceId)).filter((d): d is string => d !== null)));
+  if (days.some((d) => d.size === 0)) return false;
+  const seen = new Set<string>();
+  for (const d of days) for (const day of d) {
+    if (seen.has(day)) return false;
+    seen.add(day);
+  }
+  return true;
+}
 
 function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   const values: FigureMention[][] = [];
@@ -133,7 +153,8 @@ function figureDisagreement(ctx: Ctx, group: FigureMention[]): Disagreement {
   const sides: Side[] = values.map((v) => ({ value: (v[0] as FigureMention).text, citations: citations(ctx, v.map((m) => ({ sentence: m.sentence, value: { words: m.text } }))) }));
   const kind: DisagreementKind = (group[0] as FigureMention).kind;
   const d: Disagreement = { kind, about: aboutOf(subject), subject, sides, claimIds: claimIdsOf(ctx, sides, (c) => c.basis !== 'event') };
-  if (!group.some((a) => group.some((b) => valuesConflict(a, b)))) d.note = LOWER_BOUNDS;
+  const notes = [...(group.some((a) => group.some((b) => valuesConflict(a, b))) ? [] : [LOWER_BOUNDS]), ...(publishedApart(ctx, values) ? [PUBLISHED_APART] : [])];
+  if (notes.length) d.note = notes.join(' ');
   return d;
 }
 
@@ -158,7 +179,7 @@ function eventsOf(sentences: Sentence[], claims: Claim[], options: GroupOptions)
  * `claims` should be groupClaims' output for the same sentences and options.
  */
 export function findDisagreements(sentences: Sentence[], claims: Claim[], hooks: GroupOptions = {}, shared?: GroupShared): Disagreement[] {
-  const ctx: Ctx = { sentences, claims, cite: (si, values) => quoteOf(sentences[si] as Sentence, [], values), quoting: quotingIndex(claims) };
+  const ctx: Ctx = { sentences, claims, cite: (si, values) => quoteOf(sentences[si] as Sentence, [], values), quoting: quotingIndex(claims), publishedOn: hooks.publishedOn ?? (() => null) };
   const events = shared?.events ?? eventsOf(sentences, claims, memoHooks(hooks));
   const out = events.flatMap((e) => eventDisagreements(ctx, e));
   const groups = shared?.figureGroups ?? conflictingGroups(sentences, figureMentions(sentences, shared?.isName ?? nameStems(sentences), { writtenOn: hooks.writtenOn, unitKey: conceptMap(hooks.lexicon, 'units'), contrasts: contrastsOf(hooks.lexicon) }), hooks.storyOf);

@@ -94,6 +94,8 @@ export interface GroupOptions {
   lexicon?: Lexicon;
   /** When a source was written (ISO date: its publication, or the day of the event it reports), or null: a figure years older than its report is history (history.ts). */
   writtenOn?: (sourceId: string) => string | null;
+  /** When a source was published (ISO date), or null when its page and editor do not say: only this tells two reports' days apart. Default: unknown. */
+  publishedOn?: (sourceId: string) => string | null;
 }
 
 /** One quoted sentence. */

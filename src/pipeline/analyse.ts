@@ -109,6 +109,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
     // The claims use the event days, the stories and the days the sentences state: they wait for the dates here.
     const { eventDates, stories, timeline } = timed('dates', dates);
     const written = writtenOn(docs.map((d) => [d.sourceId, d.published]), eventDates);
+    const published = new Map(docs.map((d) => [d.sourceId, d.published]));
     const hooks = {
       topicsOf: lookup(tagged.flatMap((t) => t.topics.map((x) => [`${t.sourceId}#${t.sentenceId}`, x.topicId] as [string, string]))),
       entitiesOf: lookup(entities.flatMap((e) => e.mentions.map((m) => [`${m.sourceId}#${m.sentenceId}`, e.id] as [string, string]))),
@@ -116,6 +117,7 @@ export function analyseCorpus(records: SourceRecord[], config: AnalysisConfig, o
       // Days the sentence itself states, as the dates stage resolved them ("on Thursday" → its date).
       datesOf: lookup(statedDays(timeline)),
       writtenOn: written,
+      publishedOn: (id: string) => published.get(id) ?? null,
     };
     const { claims, events, stats, shared } = timed('claims', () => groupClaimsWithStats(sentences, { ...hooks, lexicon: config.lexicon }));
     const disagreements = timed('claims', () => findDisagreements(sentences, claims, hooks, shared));

@@ -5,7 +5,7 @@
  * earthquake took.
  */
 import { describe, expect, it } from 'vitest';
-import { findDisagreements, LOWER_BOUNDS } from '../../../src/claims/conflicts.ts';
+import { findDisagreements, LOWER_BOUNDS, PUBLISHED_APART } from '../../../src/claims/conflicts.ts';
 import { groupClaims } from '../../../src/claims/group.ts';
 import type { GroupOptions } from '../../../src/claims/types.ts';
 import type { Sentence } from '../../../src/model/types.ts';
@@ -93,4 +93,14 @@ describe('death tolls', () => {
     const storyOf = (id: string) => (id === 'c' ? null : 'velm');
     expect(sides(sentences, { lexicon, storyOf })).toEqual([['75:a,b', '89:c']]);
   });
+
+  it('says when the sides were published on different days: a count may have been updated between them', () => {
+    const sentences = [mk('a', 'The death toll from the Velm fire rose to 29 on Sunday.'), mk('b', 'The death toll from the Velm fire rose to 71 on Friday.')];
+    const note = (published: Record<string, string | null>) => disagreements(sentences, { lexicon, publishedOn: (id) => published[id] ?? null })[0]?.note;
+    expect(note({ a: '2018-11-12', b: '2018-11-16' })).toBe(PUBLISHED_APART);
+    expect(PUBLISHED_APART).toMatch(/published on different days/);
+    expect(note({ a: '2018-11-12', b: '2018-11-12' })).toBeUndefined();
+    expect(note({ a: '2018-11-12', b: null })).toBeUndefined();
+  });
 });
+
