@@ -29,7 +29,7 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'general', 'gen', 'colonel', 'col', 'captain', 'capt',
   'secretary', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'pope', 'saint', 'st', 'judge', 'justice',
   'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'foreign', 'deputy',
-  'leader', 'candidate', 'opposition', 'former',
+  'leader', 'candidate', 'opposition', 'former', 'sheriff', 'coroner', 'chief', 'commissioner', 'inspector', 'superintendent',
 ]);
 
 /** Last words that make an untyped name an organisation ("New Patriotic Party"). */
@@ -60,16 +60,28 @@ const isConnector = (t: Term) => CONNECTORS.has(t.text.toLowerCase());
 
 const PERSONISH = ['Person', 'FirstName', 'LastName', 'Honorific'];
 
+/** A capitalised word that may be part of a person's name (not a title, date or function word). */
+const nameWord = (t: Term | undefined): boolean =>
+  t !== undefined && isCapitalised(stripPossessive(t.text)) && !TITLES.has(bare(t)) && !NOT_NAME_TAGS.some((tag) => t.tags.includes(tag));
+
 /**
  * A title before a name ("President", "Transport Minister", "union leader").
- * A title word counts only right before a person-like word, so "General
- * Assembly" and "General Motors" keep their first word.
+ * A title word counts only right before a person-like word, or before two
+ * capitalised words the tagger does not know ("Butte County Sheriff Kory
+ * Honea": a place, then a person), so "General Assembly" and "General
+ * Motors" keep their first word.
  */
 function isTitle(terms: readonly Term[], i: number): boolean {
   const t = terms[i]!;
   if (t.tags.includes('Honorific')) return true;
   const next = terms[i + 1];
-  return TITLES.has(bare(t)) && next !== undefined && PERSONISH.some((tag) => next.tags.includes(tag));
+  if (!TITLES.has(bare(t)) || next === undefined) return false;
+  if (PERSONISH.some((tag) => next.tags.includes(tag))) return true;
+  // Only a space or a hyphen after it: "Sheriff-Coroner Kory Honea", not "the sheriff, Kory Honea".
+  if (/\S/u.test(t.post.replace(/[-‑]/u, ''))) return false;
+  // "Foreign Minister …", "Sheriff-Coroner …": a title before a title.
+  if (TITLES.has(bare(next))) return isTitle(terms, i + 1);
+  return nameWord(next) && !/\S/u.test(next.post) && nameWord(terms[i + 2]);
 }
 
 /** Capitalised words that are never part of a name: dates, numbers, function words ("With Russia", "The ..."). */

@@ -22,6 +22,13 @@ describe('compromiseNer', () => {
     expect(spans('The quake struck at 7:45 a.m. (2345 GMT Sunday), or 7:45 p.m. ET on Sunday, the USGS said.')).toEqual(['organization:USGS']);
   });
 
+  it('splits a place and a person at the title between them, even when the tagger does not know the name', () => {
+    expect(spans('Velm County Sheriff Kory Honea said the list was long.')).toEqual(['place:Velm County', 'person:Kory Honea']);
+    expect(spans('said Velm County Sheriff-Coroner Kory Honea.')).toEqual(['place:Velm County', 'person:Kory Honea']);
+    // A title word before one capitalised word is part of a name.
+    expect(spans('The General Assembly met in Velm.').some((x) => x.includes('General Assembly'))).toBe(true);
+  });
+
   it('makes a lone capitalised first word weak (needs corroboration), keeps known first names', () => {
     expect(spans('Strengthening ties matters.')).toEqual(['?~:Strengthening']);
     expect(spans('Bawumia conceded on Sunday.')).toEqual(['?~:Bawumia']);
