@@ -12,6 +12,7 @@
  * by their rarest terms, each paired with the next few) puts such
  * restatements side by side without comparing everything with everything.
  */
+import { postCapped } from '../model/multimap.ts';
 
 /**
  * Terms as blocking keys of their story ("story\u0000term"; no story: ""). Two
@@ -44,12 +45,7 @@ export interface Blocks {
 export function candidatePairs(terms: string[][], maxBlock: number, minShared = 1): Blocks {
   const postings = new Map<string, number[]>();
   terms.forEach((ts, i) => {
-    for (const t of ts) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      // Stop growing lists that are already too common to be keys.
-      if (list.length <= maxBlock) list.push(i);
-    }
+    for (const t of ts) postCapped(postings, t, i, maxBlock);
   });
   const shared = new Map<number, number>();
   let keys = 0;

@@ -6,6 +6,7 @@ import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
 import type { Anchors, GroupOptions } from './types.ts';
 import { eventMentions, namesAfterIn, type EventMention, type FacetMention } from './events.ts';
+import { postCapped } from '../model/multimap.ts';
 import { unionFind } from '../model/unionfind.ts';
 
 /** Facts about one event gathered across sources. */
@@ -49,11 +50,7 @@ function joinUnplaced(
   const postings = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     if (stories[i] === null) return;
-    for (const n of names[i] ?? []) {
-      const list = postings.get(`${m.noun}|${n}`) ?? [];
-      postings.set(`${m.noun}|${n}`, list);
-      if (list.length <= MAX_NAME_BLOCK) list.push(i);
-    }
+    for (const n of names[i] ?? []) postCapped(postings, `${m.noun}|${n}`, i, MAX_NAME_BLOCK);
   });
   const best: [number, number, number][] = [];
   mentions.forEach((m, i) => {
@@ -95,12 +92,7 @@ export function linkEvents(
   mentions.forEach((m, i) => {
     // Keyed by story too: two stories' summits are two summits, whatever names they share.
     const story = storyOf(sourceOf(m.sentence)) ?? '';
-    for (const n of names[i] ?? []) {
-      const key = `${story}|${m.noun}|${n}`;
-      const list = postings.get(key) ?? [];
-      postings.set(key, list);
-      if (list.length <= MAX_NAME_BLOCK) list.push(i);
-    }
+    for (const n of names[i] ?? []) postCapped(postings, `${story}|${m.noun}|${n}`, i, MAX_NAME_BLOCK);
   });
   const tried = new Set<number>();
   for (const list of postings.values()) {

@@ -6,6 +6,7 @@
  */
 import type { StoryOf } from '../stories/index.ts';
 import type { Sentence } from '../model/types.ts';
+import { postCapped } from '../model/multimap.ts';
 import { joinStrongestFirst } from '../model/unionfind.ts';
 import { measureApart, sameValue, valuesConflict, type FigureMention } from './figures.ts';
 
@@ -50,11 +51,6 @@ export function conflictingGroups(
   const sourceOf = (m: FigureMention) => (sentences[m.sentence] as Sentence).sourceId;
   const storyOfMention = mentions.map((m) => storyOf(sourceOf(m)));
   const postings = new Map<string, number[]>();
-  const post = (key: string, i: number) => {
-    const list = postings.get(key) ?? [];
-    postings.set(key, list);
-    if (list.length <= maxBlock) list.push(i);
-  };
   // A source no story holds may give any story's figure (its units are compared so too, similar.ts): its
   // mentions are also keyed across the corpus, where only pairs with one of them are tried.
   const unplacedToo = storyOfMention.some((st) => st === null) && storyOfMention.some((st) => st !== null);
@@ -62,8 +58,8 @@ export function conflictingGroups(
     // Keyed by story too: two stories' figures measure two things, however alike their words.
     const story = storyOfMention[i] ?? '';
     for (const w of new Set(m.compared)) {
-      post(`${story}|${m.kind}|${w}`, i);
-      if (unplacedToo) post(`*|${m.kind}|${w}`, i);
+      postCapped(postings, `${story}|${m.kind}|${w}`, i, maxBlock);
+      if (unplacedToo) postCapped(postings, `*|${m.kind}|${w}`, i, maxBlock);
     }
   });
   const edges: [number, number, number][] = [];
