@@ -34,6 +34,6 @@ const titleCased = (s: string) => s.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpp
 
 const NAMES = AGENCIES.map((a) => a.pattern.source.replace(/\\b/g, '')).join('|');
 /** A line that only credits agencies: "Reuters", "— AFP", "With inputs from Reuters and AFP", "Agencies". */
+export const AGENCY_CREDIT = new RegExp(`^(?:[—–-]\\s*)?(?:(?:with )?(?:agency )?inputs? from |source: )?(?:(?:${NAMES})(?:\\s*(?:,|/|and|&)\\s*)?)+$|^(?:agencies|agency inputs)$`, 'i');
 /** An agency credit with the bureau it filed from: "Agence France-Presse, Washington,", "Reuters, Almaty". */
 export const AGENCY_BUREAU = new RegExp(`^(?:${NAMES}),\\s*\\p{Lu}[\\p{L} .'’-]{1,30},?$`, 'u');
-export const AGENCY_CREDIT = new RegExp(`^(?:[—–-]\\s*)?(?:(?:with )?(?:agency )?inputs? from |source: )?(?:(?:${NAMES})(?:\\s*(?:,|/|and|&)\\s*)?)+$|^(?:agencies|agency inputs)$`, 'i');

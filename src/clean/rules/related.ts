@@ -67,4 +67,3 @@ export function markSeparatedLists(lines: Line[]): void {
   });
   flush();
 }
-

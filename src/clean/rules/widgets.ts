@@ -45,7 +45,7 @@ function isTagList(t: string): boolean {
 }
 const READING_TIME = /^\d{1,2}\s*min(?:ute)?s?\s+read$/i;
 /** A line that only separates others: "-", "—", "* * *", "•". */
-export const SEPARATOR = /^(?:[-–—•*·|_=~]\s*){1,5}$/;
+const SEPARATOR = /^(?:[-–—•*·|_=~]\s*){1,5}$/;
 
 /** Widget rules, in the order they are tried (a stamp before a bare date). */
 export const WIDGET_RULES: LineRule[] = [
