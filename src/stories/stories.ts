@@ -47,7 +47,7 @@ export interface Story {
 export interface Stories {
   /** Placed sources' stories, largest first. */
   stories: Story[];
-  /** The story of a source; null for a source that names too few entities to place (it is compared with every story). */
+  /** The story of a source; null for a source that names too few entities to link and shares them as much with two stories, or with none (it is compared with every story). */
   of: StoryOf;
   /** Source pairs whose names were compared. */
   comparedPairs: number;
@@ -66,8 +66,9 @@ export interface StoryOptions {
   /** Neighbours each source is compared with in each sorted list of a name's sources. Default 3. */
   window?: number;
   /**
-   * Fewest entities a source needs to be placed in a story. Default 3: a report naming only its country and
-   * one passenger links to no other report of its event, and a story of its own would keep it from all of them.
+   * Fewest entities a source needs to form or link stories. Default 3: a report naming only its country and
+   * one passenger links to no other report of its event, and a story of its own would keep it from all of them;
+   * it joins the story it shares the most names with instead (attachThin), or stays unplaced on a tie.
    */
   minEntities?: number;
   /** Specific figures two sources must share for the same-day overlap to do when either day is unknown. Default 2. */
@@ -132,11 +133,50 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
   const find = joinWithinAWeek(placed.length, links, (i) => placed[i]?.eventDate ?? null, o.maxDayGap);
   const members = new Map<number, string[]>();
   placed.forEach((s, i) => pushTo(members, find(i), s.sourceId));
+  for (const [thin, root] of attachThin(inputs, placed, o, weight, find)) pushTo(members, root, thin);
   const stories = [...members.values()]
+    .map((ids) => ids.sort(cmp))
     .map((ids) => ({ id: ids[0] as string, sourceIds: ids }))
     .sort((a, b) => b.sourceIds.length - a.sourceIds.length || cmp(a.id, b.id));
   const storyOf = storyIndex(stories);
   return { stories, of: (id) => storyOf.get(id) ?? null, comparedPairs: tried.size };
+}
+
+/**
+ * A source naming fewer than `minEntities` names forms no story, but it
+ * reports one: it joins the story whose sources share the most name weight
+ * with it ("India" and the derailment's other reports), within a week of its
+ * event day when both are known. A source sharing nothing, or as much with
+ * two stories, stays unplaced. Returns [source id, story root] pairs.
+ */
+function attachThin(
+  inputs: readonly StoryInput[],
+  placed: readonly StoryInput[],
+  o: Required<StoryOptions>,
+  weight: (name: string) => number,
+  find: (i: number) => number,
+): [string, number][] {
+  const byName = new Map<string, number[]>();
+  placed.forEach((s, i) => {
+    for (const n of new Set(s.entities)) pushTo(byName, n, i);
+  });
+  const out: [string, number][] = [];
+  for (const t of inputs) {
+    const names = new Set(t.entities);
+    if (names.size >= o.minEntities) continue;
+    const score = new Map<number, number>();
+    for (const n of names) {
+      for (const i of new Set((byName.get(n) ?? []).map(find))) score.set(i, (score.get(i) ?? 0) + weight(n));
+    }
+    const near = (root: number) => {
+      if (!t.eventDate) return true;
+      return placed.every((s, i) => find(i) !== root || !s.eventDate || daysBetween(s.eventDate, t.eventDate as string) <= o.maxDayGap);
+    };
+    const ranked = [...score].filter(([root]) => near(root)).sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (best && (!second || second[1] < best[1])) out.push([t.sourceId, best[0]]);
+  }
+  return out;
 }
 
 /**

@@ -35,15 +35,20 @@ describe('findStories', () => {
 
   it('tells two events of one country apart by their own names, and keeps each together', () => {
     const found = findStories(strikes);
-    expect(members(strikes)).toEqual(['a1,a2,a3', 'b1,b2']);
+    expect(members(strikes)).toEqual(['a1,a2,a3', 'b1,b2,c1']);
     expect(found.of('a3')).toBe('a1');
     expect(found.of('b2')).toBe('b1');
     expect(found.comparedPairs).toBeGreaterThan(0);
   });
 
-  it('leaves a source with too few names unplaced, comparable with every story', () => {
-    const found = findStories(strikes);
+  it('puts a source with too few names in the story it shares most with, within its week, else leaves it unplaced', () => {
+    // c1 names only the country, which both strikes name; its day is the second strike's.
+    expect(findStories(strikes).of('c1')).toBe('b1');
+    // Undated, it matches both as well: unplaced, comparable with every story.
+    const undated = [...strikes.slice(0, 5), { sourceId: 'c1', entities: ['norland'], eventDate: null }];
+    const found = findStories(undated);
     expect(found.of('c1')).toBeNull();
+    expect(found.stories.flatMap((s) => s.sourceIds)).not.toContain('c1');
     const apart = storiesApart(found.of);
     expect(apart('a1', 'b1')).toBe(true);
     expect(apart('a1', 'a3')).toBe(false);
@@ -81,14 +86,14 @@ describe('findStories', () => {
     expect(members(quake([]))).toEqual(['x', 'y']);
   });
 
-  it('leaves a report that names only two things unplaced, so it is compared with the story it tells', () => {
+  it('puts a report that names only two things in the story it tells, though it forms none of its own', () => {
     const found = findStories([
       { sourceId: 'r1', entities: ['india', 'kanpur', 'pukhrayan', 'uttar-pradesh', 'patna', 'indore', 'reuters', 'pratap-rai', 'satish-kumar'], eventDate: '2016-11-20' },
       { sourceId: 'r2', entities: ['india', 'kanpur', 'pukhrayan', 'uttar-pradesh', 'patna', 'indore', 'reuters', 'kaushal-sharma'], eventDate: '2016-11-20' },
       { sourceId: 'r3', entities: ['india', 'satish-kumar'], eventDate: '2016-11-20' },
     ]);
-    expect(found.stories.map((s) => s.sourceIds.join())).toEqual(['r1,r2']);
-    expect(found.of('r3')).toBeNull();
+    expect(found.stories.map((s) => s.sourceIds.join())).toEqual(['r1,r2,r3']);
+    expect(found.of('r3')).toBe('r1');
   });
 
   it('gives the same stories whatever the order of the sources', () => {
