@@ -76,7 +76,12 @@ export function figureMentions(sentences: Sentence[], isName: (stem: string) => 
   const contrasts = options.contrasts ?? (() => []);
   // "At least 119 people were killed" and "At least 100 people are reported dead" measure one toll; a figure
   // whose words name two concepts of one contrast ("87 people were killed and 515 were injured") keeps its words.
-  const contrastOf = (w: string) => contrasts([w])[0];
+  // Read once per word: contrasts() is keyed by a figure's whole context.
+  const contrastOfWord = new Map<string, string | undefined>();
+  const contrastOf = (w: string) => {
+    if (!contrastOfWord.has(w)) contrastOfWord.set(w, contrasts([w])[0]);
+    return contrastOfWord.get(w);
+  };
   const compared = (words: string[], keys: string[]) => {
     const group = (k: string) => k.slice(0, k.indexOf(':'));
     return words.map((w) => {

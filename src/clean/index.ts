@@ -27,7 +27,7 @@ export type { LineRule } from './rules/types.ts';
 export function cleanArticle(raw: Pick<RawSource, 'text' | 'firstLine'>): CleanArticle {
   const lines = toLines(raw.text, raw.firstLine);
   // A bullet does not make furniture text: "• Updated: Jul 01 2019, 09:26am IST" is a timestamp.
-  for (const l of lines) l.rule ??= lineRule(l.norm) ?? lineRule(l.norm.replace(LIST_MARKER, '')) ?? undefined;
+  for (const l of lines) l.rule ??= lineRule(l.norm) ?? (LIST_MARKER.test(l.norm) ? lineRule(l.norm.replace(LIST_MARKER, '')) : null) ?? undefined;
   markTopWidgets(lines);
   const related = extractListing(lines);
   markRelatedLists(lines);

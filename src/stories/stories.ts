@@ -133,7 +133,7 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
   const find = joinWithinAWeek(placed.length, links, (i) => placed[i]?.eventDate ?? null, o.maxDayGap);
   const members = new Map<number, string[]>();
   placed.forEach((s, i) => pushTo(members, find(i), s.sourceId));
-  for (const [thin, root] of attachThin(inputs, placed, o, weight, find)) pushTo(members, root, thin);
+  for (const [thin, root] of attachThin(inputs, placed, o, { byName: postings, weight, find })) pushTo(members, root, thin);
   const stories = [...members.values()]
     .map((ids) => ids.sort(cmp))
     .map((ids) => ({ id: ids[0] as string, sourceIds: ids }))
@@ -153,24 +153,29 @@ function attachThin(
   inputs: readonly StoryInput[],
   placed: readonly StoryInput[],
   o: Required<StoryOptions>,
-  weight: (name: string) => number,
-  find: (i: number) => number,
+  /** The clustering's own index (name → placed sources), name weights and story roots. */
+  index: { byName: ReadonlyMap<string, number[]>; weight: (name: string) => number; find: (i: number) => number },
 ): [string, number][] {
-  const byName = new Map<string, number[]>();
+  const { byName, weight, find } = index;
+  const thin = inputs.filter((t) => new Set(t.entities).size < o.minEntities);
+  if (!thin.length) return [];
+  // Each story's known event days, first and last, worked out once for every thin source.
+  const span = new Map<number, [string, string]>();
   placed.forEach((s, i) => {
-    for (const n of new Set(s.entities)) pushTo(byName, n, i);
+    if (!s.eventDate) return;
+    const root = find(i);
+    const [first, last] = span.get(root) ?? [s.eventDate, s.eventDate];
+    span.set(root, [s.eventDate < first ? s.eventDate : first, s.eventDate > last ? s.eventDate : last]);
   });
   const out: [string, number][] = [];
-  for (const t of inputs) {
-    const names = new Set(t.entities);
-    if (names.size >= o.minEntities) continue;
+  for (const t of thin) {
     const score = new Map<number, number>();
-    for (const n of names) {
-      for (const i of new Set((byName.get(n) ?? []).map(find))) score.set(i, (score.get(i) ?? 0) + weight(n));
+    for (const n of new Set(t.entities)) {
+      for (const root of new Set((byName.get(n) ?? []).map(find))) score.set(root, (score.get(root) ?? 0) + weight(n));
     }
     const near = (root: number) => {
-      if (!t.eventDate) return true;
-      return placed.every((s, i) => find(i) !== root || !s.eventDate || daysBetween(s.eventDate, t.eventDate as string) <= o.maxDayGap);
+      const days = span.get(root);
+      return !t.eventDate || !days || (daysBetween(days[0], t.eventDate) <= o.maxDayGap && daysBetween(days[1], t.eventDate) <= o.maxDayGap);
     };
     const ranked = [...score].filter(([root]) => near(root)).sort((a, b) => b[1] - a[1]);
     const [best, second] = ranked;
