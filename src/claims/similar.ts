@@ -4,7 +4,8 @@
  * counts how many pairs it compared.
  */
 import type { Sentence } from '../model/types.ts';
-import type { Anchors, GroupOptions } from './types.ts';
+import type { Amount, Anchors, GroupOptions } from './types.ts';
+import { sameFigure } from './numbers.ts';
 import { anchorsOf } from './anchors.ts';
 import { candidatePairs, neighbourPairs, storyScoped, unpair } from './blocking.ts';
 import { ANCHOR_BONUS, anchorRelation, cosine, idfTable, normFloor, profileOf, vectorOf, type Profile, type UnitKey, type Vector } from './compare.ts';
@@ -42,6 +43,30 @@ const DISJOINT_NAMES_FACTOR = 0.5;
  * is not "unify payment systems", though both unify a system).
  */
 const DISJOINT_CONCEPTS_FACTOR = 0.5;
+
+/**
+ * The two clauses share nothing but a figure, what it counts and the names of
+ * their story: then the figures must be seen to count the same thing, a unit
+ * each, one and the same, and say the same of it. anchorRelation lets a figure
+ * of unknown unit meet any ("a population of about 29 million" and "28.8
+ * million tonnes"), and one naming no casualty meet one that does ("a plane
+ * carrying 62 people" and "an initial assessment of 62 dead"), as with more
+ * words shared they may well be one fact.
+ */
+function figureSaysOtherwise(a: Unit, b: Unit, shared: readonly string[], p: Pick<PreparedUnits, 'unitKey' | 'contrasts' | 'isName'>): boolean {
+  const counted = (u: Unit) => u.profile.anchors.amounts.flatMap((x) => (x.unit === null ? [] : [x.unit, p.unitKey(x.unit)]));
+  const figureTerms = new Set([...counted(a), ...counted(b)]);
+  // The place or people the whole story names tell no statement of it from another.
+  if (!shared.every((t) => t.startsWith('#') || t.startsWith('@') || p.isName(t) || figureTerms.has(t))) return false;
+  const says = (x: Amount) => p.contrasts(x.context).join();
+  const counts = (x: Amount) => (x.unit === null ? null : p.unitKey(x.unit));
+  const pairs = a.profile.anchors.amounts.flatMap((x) => b.profile.anchors.amounts.filter((y) => sameFigure({ ...x, unit: null }, y)).map((y) => [x, y] as const));
+  return pairs.length > 0 && !pairs.some(([x, y]) => counts(x) !== null && counts(x) === counts(y) && says(x) === says(y));
+}
+
+function sharedTerms(a: Vector, b: Vector): string[] {
+  return [...a.w.keys()].filter((t) => b.w.has(t));
+}
 
 /** One clause of one sentence. */
 export interface Unit {
@@ -179,7 +204,7 @@ export function similarityGraph(
         const c = cosine(vi, vj, retold ? 0 : floor, isWord);
         // Names alone do not make a restatement; names with the same figure do ("Norland and Estovia … $33bn").
         const enough = (c.shared >= MIN_SHARED && (c.sharedWords >= 1 || (rel.agree > 0 && c.shared >= MIN_SHARED + 1))) || (c.shared === 1 && conceptAlone(i, j));
-        s = enough ? c.cos + ANCHOR_BONUS * rel.agree : 0;
+        s = enough && !(rel.agree > 0 && figureSaysOtherwise(ui, uj, sharedTerms(vi, vj), prepared)) ? c.cos + ANCHOR_BONUS * rel.agree : 0;
         if (disjoint(namesOf(i), namesOf(j))) s *= DISJOINT_NAMES_FACTOR;
         if (disjoint(concepts[i] as readonly string[], concepts[j] as readonly string[])) s *= DISJOINT_CONCEPTS_FACTOR;
         if ((sentences[ui.sentence] as Sentence).sourceId === (sentences[uj.sentence] as Sentence).sourceId) s *= SAME_SOURCE_FACTOR;

@@ -83,6 +83,20 @@ describe('groupClaims', () => {
     expect(claimWith(groupClaims(scenario('crews'), { lexicon }), 'c').map((c) => c.sourceIds.join())).toEqual(['c']);
   });
 
+  it('keeps a figure that says nothing of what befell those it counts apart from one that does, when the figure is all they share ("carrying 62 people" / "62 dead")', () => {
+    const lexicon = {
+      concepts: [
+        { id: 'residents', words: ['people', 'passengers'], counted: true },
+        { id: 'dead', words: ['killed', 'dead'], contrast: 'casualties' },
+        { id: 'injured', words: ['injured', 'wounded'], contrast: 'casualties' },
+      ],
+    };
+    const claims = groupClaims(scenario('carried-or-killed'), { lexicon });
+    expect(claimWith(claims, 'a').map((c) => c.sourceIds.join())).toEqual(['a']);
+    // Tolls of one crash, however worded, remain one claim.
+    expect(claimWith(claims, 'd').map((c) => c.sourceIds.join())).toEqual(['b,c,d']);
+  });
+
   it('never groups two sentences for naming the same source ("…, the Velm Emergency Ministry said")', () => {
     const claims = groupClaims(scenario('attribution'));
     expect(claimWith(claims, 'a').map((c) => c.sourceIds.join())).toEqual(['a']);
