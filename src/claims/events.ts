@@ -14,6 +14,9 @@ import { isEventNounAt } from './event-word.ts';
 import { SAYING } from './speech.ts';
 import { EVENT_NOUNS, EVENT_SINGULAR, eventNoun, ordinalBefore, ordinalValue } from './lexicon.ts';
 import { fold, tokenize, type Token } from './text.ts';
+import { datelinePlace, placesAfter } from './event-place.ts';
+
+export { datelinePlace, namesAfterIn } from './event-place.ts';
 
 const GENERIC = 'event';
 
@@ -55,66 +58,6 @@ export interface EventMention {
 }
 
 const canon = (w: string) => eventNoun(w) ?? w;
-
-const gapBetween = (text: string, a: Token, b: Token) => text.slice(a.start + a.surface.length, b.start);
-
-/**
- * Names the corpus writes after "in" ("in Kagrad", "in Velm"): places. "At" also
- * introduces employers and venues ("the strike at Shagaz", "staff at Ar Holding
- * in Bel"), so a name after "at" is taken for a place only when some source
- * also writes it after "in".
- */
-export function namesAfterIn(sentences: readonly Sentence[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences) {
-    if (!s.text.includes('in ')) continue;
-    for (const m of s.text.matchAll(/\bin ([A-Z][\w\u00c0-\u024f'\u2019-]*(?: [A-Z][\w\u00c0-\u024f'\u2019-]*)*)/g)) {
-      out.add(placeValue(m[1] as string));
-    }
-  }
-  return out;
-}
-
-/** The normalised value of a place as tokenize reads it: "Bel-Arabad's" → "bel arabad". */
-const placeValue = (name: string) => tokenize(name).map((t) => t.lower).join(' ');
-
-/**
- * Capitalised run right after "in"/"at" within a few words after the event noun: "summit in Velm, Norland".
- * With `inPlaces` (namesAfterIn), a name after "at" counts only if the corpus also writes it after "in".
- */
-function placesAfter(text: string, tokens: Token[], i: number, inPlaces?: ReadonlySet<string>): { value: string; label: string }[] {
-  const out: { value: string; label: string }[] = [];
-  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
-    const t = tokens[k] as Token;
-    if (t.lower !== 'in' && t.lower !== 'at') continue;
-    let j = k + 1;
-    while (j < tokens.length) {
-      const run: string[] = [];
-      while (j < tokens.length && (tokens[j] as Token).capital) {
-        run.push((tokens[j++] as Token).surface);
-        // A name run stops at punctuation ("Velm, Norland" is two places).
-        if (j < tokens.length && !/^[\s-]*$/.test(gapBetween(text, tokens[j - 1] as Token, tokens[j] as Token))) break;
-      }
-      if (!run.length) break;
-      const value = run.join(' ').toLowerCase();
-      if (t.lower === 'at' && !out.length && inPlaces && !inPlaces.has(value)) break;
-      out.push({ value, label: run.join(' ') });
-      // "Velm, Norland": a comma then another name is the containing place.
-      const gap = j < tokens.length ? gapBetween(text, tokens[j - 1] as Token, tokens[j] as Token) : '';
-      if (gap.trim() !== ',') break;
-    }
-    // "strike at Ar Holding in Bel": an employer after "at", then the place after "in".
-    if (out.length || t.lower !== 'at' || !inPlaces) break;
-    k = j - 1;
-  }
-  return out;
-}
-
-/** A dateline opening the first sentence: "Velm (AFP):", "Norland:", "VELM —". */
-export function datelinePlace(text: string): string | null {
-  const m = /^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})\s*(?:\([^)]{1,20}\)\s*)?(?::|\s[-\u2013\u2014]\s)/.exec(fold(text));
-  return m?.[1] ?? null;
-}
 
 const NOUNS = [...EVENT_NOUNS, ...Object.keys(EVENT_SINGULAR)].join('|');
 // "two-day summit", "two-day regional forum": the noun right after the length.
@@ -178,7 +121,7 @@ export function eventMentions(
       byNoun.set(noun, facets);
       const ord = ordinalBefore(tokens, k);
       if (ord) facets.push({ kind: 'edition', value: String(ordinalValue(ord.lower)), label: ord.surface, sentence: i });
-      for (const p of placesAfter(text, tokens, k, inPlaces)) facets.push({ kind: 'place', ...p, sentence: i });
+      for (const p of placesAfter(text, s.text, tokens, k, inPlaces)) facets.push({ kind: 'place', ...p, sentence: i });
     });
     // The lede (first sentence) of a news source is about its main event: its dateline gives the
     // place, and a day it names without naming any event ("the minister on Friday called …") is the event's day.

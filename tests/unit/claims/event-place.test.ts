@@ -67,5 +67,33 @@ describe('event places', () => {
     expect(nouns('Fighting erupted in Velm on Monday.')).toEqual([]);
     expect(nouns('The fire exploded in size near Velm on Monday.')).toEqual([]);
   });
-});
 
+  it('reads a place written with its region, compass or division ("in northern state of …", "in China’s Gansu province")', () => {
+    expect(
+      places([
+        'A train derailed in northern state of Uttar Pradesh on Sunday.',
+        'A train derailed in the northern Indian state of Uttar Pradesh on Sunday.',
+        'An earthquake in central Velm killed 89 people.',
+        'The earthquake in Norland\'s Kard province killed 89 people.',
+        'The quake in the north of Norland killed 5 people.',
+      ]),
+    ).toEqual([['Uttar Pradesh'], ['Uttar Pradesh'], ['Velm'], ['Kard', 'Norland'], ['Norland']]);
+  });
+
+  it('does not take a name a compass word or "the" begins, or an adjective, for a place in a description', () => {
+    expect(places(['A bomb blast in Northern Ireland killed 2 people.', 'The summit in the Norlandic capital ended on Friday.', 'The summit in Central Asia ended on Friday.'])).toEqual([
+      ['Northern Ireland'],
+      [],
+      ['Central Asia'],
+    ]);
+  });
+
+  it('reads a place only beside the event ("outside", "near", "on the outskirts of") as near it, as written', () => {
+    const texts = ['A plane crashed outside São Paulo on Friday.', 'A plane crashed on the outskirts of São Paulo on Friday.', 'The crash near the village of Orsk killed 100 people.', 'A plane crashed outside Velm, Norland on Friday.'];
+    expect(places(texts)).toEqual([['outside São Paulo'], ['on the outskirts of São Paulo'], ['near the village of Orsk'], ['outside Velm', 'Norland']]);
+    const sentences = corpus(texts);
+    const values = eventMentions(sentences, [0, 1], sentences.map((s) => anchorsOf(s.text))).flatMap((m) => m.facets.filter((f) => f.kind === 'place').map((f) => f.value));
+    // One place for both ways of saying it, and never the same as the city itself.
+    expect(values).toEqual(['near sao paulo', 'near sao paulo']);
+  });
+});
