@@ -55,7 +55,18 @@ const MEASURES: [RegExp, string][] = [
   [/^(?:gigawatts?|gw)\b/, 'GW'],
   [/^(?:kilowatt[- ]hours?|kwh)\b/, 'kWh'],
   [/^(?:cubic met(?:re|er)s?|bcm)\b/, 'm3'],
+  [/^magnitude\b/, 'magnitude'],
 ];
+
+/** A scale named before its value: "magnitude-6.6", "a magnitude 6.6 quake", "a magnitude of 7.2". */
+const MEASURES_BEFORE: [RegExp, string][] = [[/\bmagnitude(?:-|\s+(?:of\s+)?)$/i, 'magnitude']];
+function measureBefore(before: string): { unit: string; text: string } | null {
+  for (const [re, unit] of MEASURES_BEFORE) {
+    const m = re.exec(before.slice(-16));
+    if (m) return { unit, text: m[0] };
+  }
+  return null;
+}
 
 /** The unit of measure right after a number (a space or a hyphen between) and the words that say it, or null. */
 function measureAfter(after: string): { unit: string; text: string } | null {
@@ -125,7 +136,8 @@ export function findAmounts(text: string): Amount[] {
     if (curWord) unit = CURRENCY_WORD[stem(curWord.toLowerCase())] ?? CURRENCY_WORD[curWord.toLowerCase().replace(/s$/, '')] ?? unit;
     if (!unit && !scaleWord && YEARLIKE.test(num)) continue;
     const measure = unit ? null : measureAfter(next);
-    unit ??= measure?.unit ?? null;
+    const named = unit || measure ? null : measureBefore(text.slice(0, start));
+    unit ??= measure?.unit ?? named?.unit ?? null;
     if (!unit) {
       // A count's unit is the plural noun right after it ("25,000 companies", "3 million people"),
       // or people when a toll or a number of dead or injured is said to stand at it.
@@ -139,7 +151,7 @@ export function findAmounts(text: string): Amount[] {
       value,
       unit,
       qualifier: qualifierBefore(text, start),
-      text: (whole + (measure?.text ?? '')).trim(),
+      text: ((named?.text ?? '') + whole + (measure?.text ?? '')).trim(),
       // The unit is not what is measured (and is checked on its own): "597 km" and "597 kilometres" measure one thing.
       context: contextAround(text, start, end + (measure?.text.length ?? 0)),
     });
@@ -256,7 +268,7 @@ const WHEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+
 
 /**
  * Numbers a text gives that are neither a parsed figure, a length of time nor
- * a date ("the river rose to 11", "a magnitude of 7.2", "six hours instead of
+ * a date ("the river rose to 11", "a rating of 7.2", "six hours instead of
  * nine"), as written (spelled ones as digits, thousands separators dropped).
  * Too bare to compare as figures.
  */

@@ -66,7 +66,7 @@ export interface Anchors {
   editions: string[];
   /** Capitalised words not at the start of the sentence, lowercased (fallback for entity ids). */
   names: string[];
-  /** Numbers that are neither a figure above nor a date ("rose to 11", "a magnitude of 7.2"): see numbers.ts bareNumbers. */
+  /** Numbers that are neither a figure above nor a date ("rose to 11", "a rating of 7.2"): see numbers.ts bareNumbers. */
   bare: string[];
   /** Content-word stems, deduplicated, in first-occurrence order. */
   words: string[];

@@ -51,6 +51,15 @@ describe('amounts', () => {
     expect(anchorsOf('They opened a 830-kilometre power line.').amounts[0]?.text).toBe('830-kilometre');
     expect(anchorsOf('The line runs 597 km to the border.').amounts[0]?.context).not.toContain('km');
   });
+  it('reads a magnitude written before or after its value as one measure ("magnitude-6.6", "a 6.6-magnitude quake", "a magnitude of 6.6")', () => {
+    for (const text of ['The quake was magnitude-6.6, the centre said.', 'It was a 6.6-magnitude quake.', 'A magnitude 6.6 quake struck.', 'The quake had a magnitude of 6.6.']) {
+      expect(amount(text), text).toEqual([[6.6, 'magnitude', 'exact']]);
+    }
+    expect(anchorsOf('The quake had a magnitude of 6.6.').amounts[0]?.text).toBe('magnitude of 6.6');
+    // So two magnitudes of one quake are two figures to compare, not bare numbers.
+    expect(anchorRelation(anchorsOf('A magnitude 6.6 quake struck Velm.'), anchorsOf('A 6.8-magnitude quake struck Velm.')).veto).toBe(true);
+    expect(anchorsOf('A magnitude 6.6 quake struck Velm.').bare).toEqual([]);
+  });
   it('keeps the words around a figure as its context', () => {
     const [a] = anchorsOf('Russia’s cumulative investment in the region has surpassed $20 billion.').amounts;
     expect(a?.context).toContain(stem('investment'));
@@ -175,7 +184,7 @@ describe('bare numbers', () => {
   const bare = (t: string) => bareNumbers(t, anchorsOf(t));
   it('keeps numbers that are neither a figure nor a date', () => {
     expect(bare('The water from the dam that burst near Tarn on 28 February 2025 rose to 9, the ministry said.')).toEqual(['9']);
-    expect(bare('TARN, Mar 2 (Wire) - The quake had a magnitude of 7.2.')).toEqual(['7.2']);
+    expect(bare('TARN, Mar 2 (Wire) - The quake had a rating of 7.2.')).toEqual(['7.2']);
     expect(bare('Some 1,350 rescuers and $4.2bn in aid arrived on May 3 at 10:30.')).toEqual([]);
   });
   it('sets apart two texts that each give some, unless one gives only numbers the other gives', () => {

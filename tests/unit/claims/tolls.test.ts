@@ -102,5 +102,13 @@ describe('death tolls', () => {
     expect(note({ a: '2018-11-12', b: '2018-11-12' })).toBeUndefined();
     expect(note({ a: '2018-11-12', b: null })).toBeUndefined();
   });
-});
 
+  it('sets two magnitudes of one quake side by side, however each is written', () => {
+    const quake = [
+      mk('a', 'A magnitude 6.6 earthquake struck the Velm region of Norland on Monday, killing 12 people.'),
+      mk('b', 'A 6.8-magnitude earthquake struck the Velm region of Norland on Monday, officials said.'),
+      mk('c', 'The earthquake, which had a magnitude of 6.6, struck the Velm region of Norland on Monday.'),
+    ];
+    expect(sides(quake, { lexicon })).toEqual([['6.8-magnitude:b', 'magnitude 6.6:a,c']]);
+  });
+});
