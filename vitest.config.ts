@@ -13,7 +13,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
-          testTimeout: 60_000,
+          // Room for a search wait or two (tests/helpers/browser.ts SEARCH_WAIT_MS) on a loaded machine.
+          testTimeout: 120_000,
           hookTimeout: 600_000,
           // One browser and one build at a time on a 2-core machine.
           fileParallelism: false,

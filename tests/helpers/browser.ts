@@ -14,6 +14,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * How long a search (or the filter pane) may take to show its results. Loading
+ * Pagefind's index from file:// takes well under a second on an idle machine,
+ * but over 20 s was seen on a 2-core machine also running a clean-clone CI
+ * build: the waits are for correctness, not speed (npm run bench measures that).
+ */
+export const SEARCH_WAIT_MS = 45_000;
+
+/**
  * The Chromium binary: $CHROMIUM_PATH, else `which chromium` (Debian's package).
  * Throws when there is none, so browser tests fail instead of skipping.
  */
@@ -90,11 +98,11 @@ export async function readResults(page: Page, term: string, k = 8): Promise<Sear
       return s.endsWith(` for ${t}`) && !document.querySelector('[data-search-root]')?.hasAttribute('data-search-busy');
     },
     term,
-    { timeout: 20_000 },
+    { timeout: SEARCH_WAIT_MS },
   );
   const count = parseSummary((await page.textContent('[data-search-summary]')) ?? '') ?? -1;
   const want = Math.min(count, k);
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + SEARCH_WAIT_MS;
   for (;;) {
     const { rendered, pending } = await page.evaluate(() => ({
       rendered: document.querySelectorAll('[data-search-results] > .sr').length,
@@ -139,7 +147,7 @@ export async function openFilters(page: Page): Promise<void> {
       return !!d?.hasAttribute('data-filters-loaded') && !root?.hasAttribute('data-search-busy');
     },
     undefined,
-    { timeout: 20_000 },
+    { timeout: SEARCH_WAIT_MS },
   );
 }
 
@@ -147,7 +155,7 @@ export async function openFilters(page: Page): Promise<void> {
 export async function setFilter(page: Page, group: string, value: RegExp, checked: boolean): Promise<void> {
   await openFilters(page);
   const details = page.locator(`[data-search-filter-pane] details[data-filter-name="${group}"]`);
-  await details.waitFor({ timeout: 20_000 });
+  await details.waitFor({ timeout: SEARCH_WAIT_MS });
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   const option = details.locator('label.filter-option', { hasText: value }).first();
   await option.locator('input').setChecked(checked);
@@ -168,7 +176,7 @@ export async function afterSearch(page: Page, action: () => Promise<unknown>): P
       return Number(root?.getAttribute('data-results-seq') ?? '0') > b && !root?.hasAttribute('data-search-busy');
     },
     before,
-    { timeout: 20_000 },
+    { timeout: SEARCH_WAIT_MS },
   );
 }
 
