@@ -14,13 +14,16 @@ export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** "1 fact", "3 facts", "1,200 dated events": a count with its noun, singular for one. */
+export const countOf = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
 /** What goes before name `i` of `shown` names in prose: "A, B and C"; with more left uncounted, only commas ("A, B and 3 more sources"). */
 export function listSeparator(i: number, shown: number, more: number): string {
   return i === 0 ? '' : i === shown - 1 && more === 0 ? ' and ' : ', ';
 }
 
 /** "and 3 more sentences", "and 1 more sentence": `one` or `many` as `n` asks. */
-export const andMore = (n: number, one: string, many: string): string => `and ${formatCount(n)} more ${n === 1 ? one : many}`;
+export const andMore = (n: number, one: string, many: string): string => `and ${countOf(n, `more ${one}`, `more ${many}`)}`;
 
 /** "and 3 more sources", "and 1 more source". */
 export const moreSources = (n: number): string => andMore(n, 'source', 'sources');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apaCitation } from '../../src/site/cite.ts';
-import { formatCount, formatDate } from '../../src/site/format.ts';
+import { andMore, countOf, formatCount, formatDate } from '../../src/site/format.ts';
 
 describe('formatDate', () => {
   it('formats day, month and year precision without the locale', () => {
@@ -14,6 +14,15 @@ describe('formatDate', () => {
 describe('formatCount', () => {
   it('groups thousands with commas, and leaves small numbers alone', () => {
     expect([0, 7, 999, 1000, 4207, 10001, 1234567].map(formatCount)).toEqual(['0', '7', '999', '1,000', '4,207', '10,001', '1,234,567']);
+  });
+});
+
+describe('countOf', () => {
+  it('writes one of a thing in the singular, any other count in the plural, as prose writes counts', () => {
+    expect([0, 1, 2, 1200].map((n) => countOf(n, 'dated event'))).toEqual(['0 dated events', '1 dated event', '2 dated events', '1,200 dated events']);
+    expect(countOf(1, 'fact is', 'facts are')).toBe('1 fact is');
+    expect(andMore(1, 'source', 'sources')).toBe('and 1 more source');
+    expect(andMore(3, 'source', 'sources')).toBe('and 3 more sources');
   });
 });
 
