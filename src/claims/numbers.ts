@@ -58,12 +58,20 @@ const MEASURES: [RegExp, string][] = [
   [/^magnitude\b/, 'magnitude'],
 ];
 
-/** A scale named before its value: "magnitude-6.6", "a magnitude 6.6 quake", "a magnitude of 7.2". */
-const MEASURES_BEFORE: [RegExp, string][] = [[/\bmagnitude(?:-|\s+(?:of\s+)?)$/i, 'magnitude']];
-function measureBefore(before: string): { unit: string; text: string } | null {
-  for (const [re, unit] of MEASURES_BEFORE) {
-    const m = re.exec(before.slice(-16));
-    if (m) return { unit, text: m[0] };
+/**
+ * A scale named before its value, right before it ("magnitude-6.6", "a magnitude
+ * 6.6 quake", "a magnitude of 7.2": the words are part of the figure as written),
+ * or earlier in its clause ("measured the magnitude of the initial quake as
+ * 5.9": only the number is). The latter only for a value the scale can take.
+ */
+const MEASURES_BEFORE: { re: RegExp; unit: string; adjacent: boolean; max: number }[] = [
+  { re: /\bmagnitude(?:-|\s+(?:of\s+)?)$/i, unit: 'magnitude', adjacent: true, max: Infinity },
+  { re: /\bmagnitude\b[^.;:!?\d]{0,40}?\b(?:as|at|to|was|is|of)\s+$/i, unit: 'magnitude', adjacent: false, max: 10 },
+];
+function measureBefore(before: string, value: number): { unit: string; text: string } | null {
+  for (const { re, unit, adjacent, max } of MEASURES_BEFORE) {
+    const m = re.exec(before.slice(-64));
+    if (m && value <= max) return { unit, text: adjacent ? m[0] : '' };
   }
   return null;
 }
@@ -136,7 +144,8 @@ export function findAmounts(text: string): Amount[] {
     if (curWord) unit = CURRENCY_WORD[stem(curWord.toLowerCase())] ?? CURRENCY_WORD[curWord.toLowerCase().replace(/s$/, '')] ?? unit;
     if (!unit && !scaleWord && YEARLIKE.test(num)) continue;
     const measure = unit ? null : measureAfter(next);
-    const named = unit || measure ? null : measureBefore(text.slice(0, start));
+    // A count's noun after the number wins over a scale named before it ("the magnitude of the task at 5 sites").
+    const named = unit || measure || scaleWord || countNoun(next) ? null : measureBefore(text.slice(0, start), Number(num.replace(/,/g, '')));
     unit ??= measure?.unit ?? named?.unit ?? null;
     if (!unit) {
       // A count's unit is the plural noun right after it ("25,000 companies", "3 million people"),

@@ -56,6 +56,11 @@ describe('amounts', () => {
       expect(amount(text), text).toEqual([[6.6, 'magnitude', 'exact']]);
     }
     expect(anchorsOf('The quake had a magnitude of 6.6.').amounts[0]?.text).toBe('magnitude of 6.6');
+    // Named earlier in the clause: only a value a magnitude can take, and never a count.
+    expect(amount('The USGS measured the magnitude of the initial quake as 5.9.')).toEqual([[5.9, 'magnitude', 'exact']]);
+    expect(anchorsOf('The USGS measured the magnitude of the initial quake as 5.9.').amounts[0]?.text).toBe('5.9');
+    expect(amount('The magnitude of the damage was 300 homes.')).toEqual([[300, stem('homes'), 'exact']]);
+    expect(amount('The magnitude of the disaster came to 40 in the end.')).toEqual([]);
     // So two magnitudes of one quake are two figures to compare, not bare numbers.
     expect(anchorRelation(anchorsOf('A magnitude 6.6 quake struck Velm.'), anchorsOf('A 6.8-magnitude quake struck Velm.')).veto).toBe(true);
     expect(anchorsOf('A magnitude 6.6 quake struck Velm.').bare).toEqual([]);
