@@ -125,9 +125,9 @@ export interface PlaceRead {
  */
 export function placesAfter(text: string, written: string, tokens: Token[], i: number, inPlaces?: ReadonlySet<string>): PlaceRead[] {
   const out: PlaceRead[] = [];
-  const read = (run: Run, start = (tokens[run.from] as Token).start): PlaceRead => {
-    const last = tokens[run.to - 1] as Token;
-    return { value: placeValue(text.slice((tokens[run.from] as Token).start, last.start + last.surface.length)), label: asWritten(text, written, start, last.start + last.surface.length) };
+  const read = (run: Run): PlaceRead => {
+    const [start, end] = [(tokens[run.from] as Token).start, (tokens[run.to - 1] as Token).start + (tokens[run.to - 1] as Token).surface.length];
+    return { value: placeValue(text.slice(start, end)), label: asWritten(text, written, start, end) };
   };
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;

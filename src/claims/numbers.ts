@@ -144,18 +144,20 @@ export function findAmounts(text: string): Amount[] {
     if (curWord) unit = CURRENCY_WORD[stem(curWord.toLowerCase())] ?? CURRENCY_WORD[curWord.toLowerCase().replace(/s$/, '')] ?? unit;
     if (!unit && !scaleWord && YEARLIKE.test(num)) continue;
     const measure = unit ? null : measureAfter(next);
+    const written = Number(num.replace(/,/g, ''));
+    const noun = unit || measure ? null : countNoun(next);
     // A count's noun after the number wins over a scale named before it ("the magnitude of the task at 5 sites").
-    const named = unit || measure || scaleWord || countNoun(next) ? null : measureBefore(text.slice(0, start), Number(num.replace(/,/g, '')));
+    const named = unit || measure || noun || scaleWord ? null : measureBefore(text.slice(0, start), written);
     unit ??= measure?.unit ?? named?.unit ?? null;
     if (!unit) {
       // A count's unit is the plural noun right after it ("25,000 companies", "3 million people"),
       // or people when a toll or a number of dead or injured is said to stand at it.
-      const noun = countNoun(next) ?? (countsPeople(text.slice(0, start)) ? PEOPLE : null);
+      const counted = noun ?? (countsPeople(text.slice(0, start)) ? PEOPLE : null);
       // Without a unit or a scale a bare number is too ambiguous to compare.
-      if (!noun && !scaleWord) continue;
-      unit = noun;
+      if (!counted && !scaleWord) continue;
+      unit = counted;
     }
-    const value = Number(num.replace(/,/g, '')) * scale;
+    const value = written * scale;
     out.push({
       value,
       unit,
