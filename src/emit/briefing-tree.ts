@@ -1,12 +1,13 @@
 import type { BlockContent, Link, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import type { Claim, Disagreement, Quote } from '../claims/index.ts';
+import type { Claim, Disagreement } from '../claims/index.ts';
 import { claimMarks } from '../site/clause-spans.ts';
 import { disagreementTitle } from '../site/disagreement-title.ts';
 import { andMore, formatCount } from '../site/format.ts';
 import { outletGroups, outletList, sourcesAndOutlets } from '../site/outlet-groups.ts';
 import { relativeHref, routes } from '../site/paths.ts';
 import { firstWordings, sameWords } from '../site/same-words.ts';
+import { leadClaims } from '../site/lead.ts';
 import { limitsOf, outletName, type BriefingContext } from './briefing-context.ts';
 import { citationMarks, cite, disagreementIds, HERE, moreSentences, saidBy } from './briefing-cite.ts';
 import { isBackground } from './background.ts';
@@ -150,24 +151,6 @@ function notShown(hidden: Claim[], shown: number, ctx: BriefingContext): BlockCo
   ];
 }
 
-/**
- * The lead: the most corroborated claims, skipping facts the event cards already show,
- * claims whose every sentence an earlier lead claim already cites (a narrower
- * fact stated by the same sentences, e.g. an action plan inside "a communiqué and an action plan"),
- * and background (background.ts), which stays in its topic's section.
- */
-export function leadClaims(ranked: Claim[], size: number, inCards: Set<string>, background: (c: Claim) => boolean = () => false): Claim[] {
-  const lead: Claim[] = [];
-  const cited = new Set<string>();
-  const key = (q: Quote) => `${q.sourceId}#${q.sentenceId}`;
-  for (const c of ranked) {
-    if (lead.length >= size) break;
-    if ((c.basis === 'event' && inCards.has(c.id)) || c.supports.every((q) => cited.has(key(q))) || background(c)) continue;
-    lead.push(c);
-    for (const q of c.supports) cited.add(key(q));
-  }
-  return lead;
-}
 
 /**
  * The disagreements the page sets side by side, in their briefing.json order (with their

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Quote } from '../../../src/claims/index.ts';
 import { isBackground } from '../../../src/emit/background.ts';
-import { leadClaims } from '../../../src/emit/briefing-tree.ts';
+import { leadClaims } from '../../../src/site/lead.ts';
 
 const q = (sourceId: string, text: string): Quote => ({ sourceId, sentenceId: `s-${text.length}`, text });
 const claim = (id: string, supports: Quote[]): Claim => ({

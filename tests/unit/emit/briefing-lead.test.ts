@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Quote } from '../../../src/claims/index.ts';
 import { outletNames } from '../../../src/emit/briefing-mdx.ts';
-import { briefingTree, leadClaims, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
+import { briefingTree, type BriefingContext } from '../../../src/emit/briefing-tree.ts';
+import { leadClaims } from '../../../src/site/lead.ts';
 import { runPipeline } from '../../../src/pipeline/run.ts';
 import { SEEDS_DIR } from '../../helpers/gold.ts';
 
@@ -20,6 +21,11 @@ describe('leadClaims', () => {
 
   it('skips a claim whose every sentence the lead already cites, and event facets the cards show', () => {
     expect(leadClaims([wide, narrower, place, other], 5, new Set(['place'])).map((c) => c.id)).toEqual(['wide', 'other']);
+  });
+
+  it('skips a claim quoting a sentence the lead already cites, though it cites others too (one sentence, two clauses, two facts)', () => {
+    const sameQuote = claim('same-quote', 'similar', [q('s2', 'b'), q('s7'), q('s8', 'c')], 1);
+    expect(leadClaims([wide, sameQuote, other], 5, new Set()).map((c) => c.id)).toEqual(['wide', 'other']);
   });
 
   it('keeps event claims no card shows, and stops at the lead size', () => {
