@@ -41,7 +41,8 @@ export const COVERAGE_LIMITS = { rows: 100, columns: 20 };
 export function coverageGrids(labels: readonly SourceLabel[], claims: readonly ClaimEntry[], topics: readonly TopicEntry[], limits = COVERAGE_LIMITS): CoverageGrids {
   const byKey = new Map<string, OutletColumn>();
   for (const s of [...labels].sort((a, b) => a.id.localeCompare(b.id))) {
-    const column = byKey.get(s.group) ?? byKey.set(s.group, { outlet: s.outlet, sourceIds: [] }).get(s.group)!;
+    // Two unknown outlets are two columns: each is named by its source, as in the briefing ("Unknown outlet (<source id>)").
+    const column = byKey.get(s.group) ?? byKey.set(s.group, { outlet: s.listed, sourceIds: [] }).get(s.group)!;
     column.sourceIds.push(s.id);
   }
   const corroborated = claims.filter((c) => c.reportedBy > 1).sort((a, b) => a.rank - b.rank);

@@ -20,10 +20,10 @@ describe('coverage grids', () => {
   const labels = [label('a1', 'Alpha'), label('a2', 'Alpha'), label('u1', null), label('u2', null), label('b', 'Beta'), label('c', 'Gamma')];
   const claims = [claim('x', ['a2', 'b'], 2), claim('y', ['a1', 'a2', 'u1', 'c'], 0), claim('z', ['u2'], 3), claim('w', ['b', 'c'], 1)];
 
-  it('has one column per outlet (unknown outlets apart), cells linking the first sentence from that outlet', () => {
+  it('has one column per outlet (unknown outlets apart, each named by its source), cells linking the first sentence from that outlet', () => {
     const g = coverageGrids(labels, claims, [topic('t', { a1: 2, a2: 3, c: 1 })]);
     expect(g.columns.map((c) => [c.outlet, c.sourceIds])).toEqual([
-      ['Alpha', ['a1', 'a2']], ['Beta', ['b']], ['Gamma', ['c']], ['Unknown outlet', ['u1']], ['Unknown outlet', ['u2']],
+      ['Alpha', ['a1', 'a2']], ['Beta', ['b']], ['Gamma', ['c']], ['Unknown outlet (u1)', ['u1']], ['Unknown outlet (u2)', ['u2']],
     ]);
     // Corroborated only, in the briefing's order (rank: most reported first).
     expect(g.claims.map((r) => r.claim.id)).toEqual(['y', 'w', 'x']);
@@ -39,7 +39,7 @@ describe('coverage grids', () => {
     const two = [label('a1', 'Alpha'), label('a2', 'Alpha'), label('u1', null), label('u2', null, null), label('b', 'Beta', 'b'), label('c', 'Gamma', 'b')];
     const g = coverageGrids(two, [claim('x', ['a1', 'a2', 'u1'], 0), claim('w', ['b', 'c'], 1)], []);
     expect(g.stories).toBe(true);
-    expect(g.columns.map((c) => c.outlet)).toEqual(['Alpha', 'Beta', 'Gamma', 'Unknown outlet', 'Unknown outlet']);
+    expect(g.columns.map((c) => c.outlet)).toEqual(['Alpha', 'Beta', 'Gamma', 'Unknown outlet (u1)', 'Unknown outlet (u2)']);
     expect(g.claims.map((r) => r.offStory)).toEqual([
       [false, true, true, false, false],
       [true, false, false, true, false],
